@@ -58,17 +58,21 @@ class Analysis:
 
     def __init__(self, doc: "Document") -> None:
         nlp = load_model(doc.nlp_model)
-        texts = [doc.text[b.start:b.end] for b in doc.blocks]
-        self.offsets = [b.start for b in doc.blocks]
+        pieces = [piece for b in doc.blocks for piece in _chunks(doc.text, b.start, b.end)]
+        self.offsets = [start for start, _ in pieces]
+        texts = [doc.text[start:end] for start, end in pieces]
         self.docs = list(nlp.pipe(texts, batch_size=64)) if texts else []
+        self._block_starts = [b.start for b in doc.blocks]
 
     def blocks(self) -> Iterator[tuple[int, object]]:
-        """(offset, spaCy Doc) per block."""
+        """(offset, spaCy Doc) per block; a block longer than CHUNK characters comes in several pieces."""
         return zip(self.offsets, self.docs)
 
     def sentences(self) -> list[Sentence]:
+        import bisect
         out = []
-        for index, (offset, sdoc) in enumerate(self.blocks()):
+        for offset, sdoc in self.blocks():
+            index = bisect.bisect_right(self._block_starts, offset) - 1
             for sent in sdoc.sents:
                 out.append(Sentence(offset + sent.start_char, offset + sent.end_char, index))
         return out
@@ -83,6 +87,25 @@ class Analysis:
         for offset, sdoc in self.blocks():
             for token in sdoc:
                 yield offset + token.idx, token
+
+
+#: the parser needs about 1 GB per 100,000 characters at once; long paragraphs are parsed in pieces
+CHUNK = 20_000
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at sentence ends into pieces of at most about CHUNK characters."""
+    pieces = []
+    while end - start > CHUNK:
+        cut = max(text.rfind(". ", start, start + CHUNK), text.rfind("? ", start, start + CHUNK),
+                  text.rfind("! ", start, start + CHUNK))
+        cut = cut + 2 if cut > start else (text.rfind(" ", start, start + CHUNK) + 1 or start + CHUNK)
+        if cut <= start:
+            cut = start + CHUNK
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def analyse(doc: "Document") -> Analysis:

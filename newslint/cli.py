@@ -14,6 +14,8 @@ from newslint.config import Config, ConfigError, find_config, load_config
 from newslint.discovery import discover
 from newslint.engine import FileResult, Linter, Overrides
 from newslint.rule import Severity
+from newslint.cache import CACHE_DIR_NAME
+from newslint.runner import WATCHDOG_FACTOR, check_files
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -69,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--input-format", choices=["markdown", "text", "html"], help="parse every input as this format")
     check.add_argument("--encoding", help="text encoding of the drafts (default utf-8)")
     check.add_argument("--max-file-size", type=_size, help="refuse files larger than this (default 2MB)")
+    check.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    check.add_argument("--no-cache", action="store_true", help="ignore and do not update the result cache")
     check.add_argument("--no-color", action="store_true", help="plain text even on a terminal")
     check.add_argument("-q", "--quiet", action="store_true", help="no notices on stderr")
 
@@ -140,8 +144,12 @@ def run_check(args) -> int:
     for path in missing:
         results.append(FileResult(path, error="no such file or directory"))
     files = list(discover([p for p in paths if p not in missing], base.include, base.exclude))
-    for path in files:
-        result = linter.check_file(path)
+    use_cache = not args.no_cache and base.cache and not os.environ.get("NEWSLINT_NO_CACHE")
+    checked = check_files(linter, files, jobs=args.jobs if args.jobs is not None else base.jobs,
+                          cache_dir=(base.root / CACHE_DIR_NAME) if use_cache else None,
+                          progress=sys.stderr.isatty() and len(files) >= 10,
+                          file_timeout=max(base.timeout * WATCHDOG_FACTOR, 30.0))
+    for path, result in zip(files, checked):
         results.append(result)
         if output_format == "rich" and result.findings:
             try:

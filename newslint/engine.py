@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -12,7 +15,7 @@ from newslint.document import Document, DocumentError
 from newslint.formats.frontmatter import publication_date
 from newslint.options import build_options
 from newslint.plugins import Registry, build_registry
-from newslint.reader import decode, read_text
+from newslint.reader import decode, read_bytes
 from newslint.rule import Finding, Rule, Severity, Violation
 from newslint.selection import is_known, matches_any
 from newslint.suppress import parse_suppressions
@@ -69,6 +72,7 @@ class RuleSet:
     rules: list[Rule]
     registry: Registry
     warnings: list[str] = field(default_factory=list)
+    fingerprint: str = ""
 
     def for_path(self, path: str) -> list[Rule]:
         ignores = [sel for glob, sels in self.config.per_file_ignores if _glob_matches(path, glob, self.config)
@@ -163,10 +167,30 @@ class Linter:
         if tables:
             key = sorted(tables)[0]
             raise ConfigError(f"{where}: unknown key or rule table {key!r}")
-        return RuleSet(config, rules, registry, warnings)
+        return RuleSet(config, rules, registry, warnings, self._fingerprint(config, rules))
+
+    def _fingerprint(self, config: Config, rules: list[Rule]) -> str:
+        """Everything besides the file itself that a result depends on (for the result cache)."""
+        import hashlib
+        from importlib.metadata import entry_points
+
+        from newslint import __version__
+        from newslint.cache import fingerprint_files
+
+        shared = config.shared_options
+        files = list(config.plugins) + list(config.packs) + [shared[k] for k in ("names-file", "facts-file")
+                                                             if k in shared]
+        dists = sorted(f"{ep.dist.name if ep.dist else '?'}={ep.dist.version if ep.dist else '?'}:{ep.value}"
+                       for ep in entry_points(group="newslint"))
+        parts = [__version__, repr(self.overrides), repr(config.reference_date()), repr(config.per_file_ignores),
+                 repr(config.nlp_model), repr(config.format), *dists, *fingerprint_files(files)]
+        parts += [f"{r.id}|{r.configured_severity}|{r.options!r}" for r in rules]
+        parts += _code_stamps(self.registry(config))
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
     # -- checking --------------------------------------------------------------
-    def check_file(self, path: Path) -> FileResult:
+    def check_file(self, path: Path, cache=None) -> FileResult:
+        """Check one file; ``cache`` (a ResultCache) skips files whose result is known."""
         display = str(path)
         try:
             config = self.config_for(path)
@@ -176,10 +200,18 @@ class Linter:
         encoding = self.overrides.encoding or config.encoding
         max_size = self.overrides.max_file_size or config.max_file_size
         try:
-            source = read_text(path, encoding, max_size=max_size)
+            data = read_bytes(path, max_size=max_size)
+            key = cache.key(data, display, ruleset.fingerprint + encoding) if cache is not None else None
+            cached = cache.get(key) if key is not None else None
+            if cached is not None:
+                return cached
+            source = decode(data, encoding, max_size=max_size)
         except DocumentError as exc:
             return FileResult(display, error=str(exc))
-        return self._check(source, display, config, ruleset)
+        result = self._check(source, display, config, ruleset)
+        if key is not None:
+            cache.put(key, result)
+        return result
 
     def check_source(self, source: str | bytes, path: str = "<stdin>", config: Config | None = None) -> FileResult:
         try:
@@ -208,7 +240,23 @@ class Linter:
             return FileResult(path, error=str(exc))
         except Exception as exc:  # a format plugin that crashes
             return FileResult(path, error=f"internal error while parsing: {type(exc).__name__}: {exc}")
-        return run_rules(doc, ruleset.for_path(path))
+        return run_rules(doc, ruleset.for_path(path), timeout=config.timeout)
+
+
+def _code_stamps(registry: Registry) -> list[str]:
+    """Size and modification time of newslint's own modules and of every plugin module, so edited code is
+    never served stale results from the cache (an installed release is covered by its version as well)."""
+    package = Path(__file__).parent
+    files = [str(p) for p in package.rglob("*.py")]
+    files += [p.__file__ for p in registry.manager.get_plugins() if getattr(p, "__file__", None)]
+    stamps = []
+    for path in sorted(set(files)):
+        try:
+            stat = os.stat(path)
+            stamps.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            pass
+    return stamps
 
 
 def _configured_severity(config: Config, cls: type[Rule]) -> Severity | None:
@@ -221,14 +269,23 @@ def _configured_severity(config: Config, cls: type[Rule]) -> Severity | None:
     return chosen
 
 
-def run_rules(doc: Document, rules: Sequence[Rule]) -> FileResult:
-    """Run rules on one parsed document; a crashing rule becomes an internal error, the others still report."""
+def run_rules(doc: Document, rules: Sequence[Rule], *, timeout: float | None = None) -> FileResult:
+    """Run rules on one parsed document; a crashing rule becomes an internal error, the others still report.
+
+    ``timeout`` bounds each rule's seconds on this document (where the platform
+    allows: the main thread on Unix); a rule past it is stopped and reported.
+    """
     findings: list[Finding] = []
     internal: list[str] = []
     notices: list[str] = []
     for rule in rules:
         try:
-            violations = list(rule.check(doc))
+            with time_limit(timeout):
+                violations = list(rule.check(doc))
+        except RuleTimeout:
+            internal.append(f"{rule.id} {rule.name} stopped after {timeout:g} s on this document "
+                            f"(raise `timeout` in config if the draft is very long)")
+            continue
         except RuleSkipped as skip:
             notices.append(f"{rule.id} {rule.name} skipped: {skip}")
             continue
@@ -243,6 +300,30 @@ def run_rules(doc: Document, rules: Sequence[Rule]) -> FileResult:
     findings = sorted(set(findings), key=Finding.sort_key)
     return FileResult(doc.path, tuple(findings), None, tuple(internal), tuple(dict.fromkeys(notices)),
                       words=len(doc.text.split()))
+
+
+class RuleTimeout(Exception):
+    """A rule ran past its time limit on one document."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise RuleTimeout in the block after ``seconds`` (a no-op off the main thread or without SIGALRM)."""
+    usable = (seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise RuleTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _locate(doc: Document, rule: Rule, violation: Violation) -> Finding:

@@ -31,6 +31,11 @@ def decode(data: bytes, encoding: str = "utf-8", *, max_size: int | None = None)
 
 
 def read_text(path: Path, encoding: str = "utf-8", *, max_size: int | None = None) -> str:
+    return decode(read_bytes(path, max_size=max_size), encoding, max_size=max_size)
+
+
+def read_bytes(path: Path, *, max_size: int | None = None) -> bytes:
+    """A draft's bytes; DocumentError with a one-line reason when it cannot be read."""
     try:
         if max_size is not None and path.stat().st_size > max_size:
             raise DocumentError(f"file is {path.stat().st_size:,} bytes, over the limit of {max_size:,} "
@@ -44,4 +49,4 @@ def read_text(path: Path, encoding: str = "utf-8", *, max_size: int | None = Non
         raise DocumentError("permission denied") from None
     except OSError as exc:
         raise DocumentError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, encoding, max_size=max_size)
+    return data
