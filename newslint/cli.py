@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-cache", action="store_true", help="ignore and do not update the result cache")
     check.add_argument("--no-color", action="store_true", help="plain text even on a terminal")
     check.add_argument("-q", "--quiet", action="store_true", help="no notices on stderr")
+    check.add_argument("--fix", action="store_true", help="apply the safe fixes to the files, then report what remains")
+    check.add_argument("--diff", action="store_true",
+                       help="print the safe fixes as a unified diff instead of writing them (exit 1 if any)")
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--config", type=Path)
@@ -83,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("rule", metavar="ID|NAME")
     rule.add_argument("--config", type=Path)
+
+    lsp = sub.add_parser("lsp", help="run the language server over stdin/stdout (needs the lsp extra)")
+    lsp.add_argument("--stdio", action="store_true", help="accepted for editors that pass it; stdio is the default")
 
     init = sub.add_parser("init", help="write a commented starter .newslint.toml")
     init.add_argument("path", nargs="?", default=".newslint.toml", type=Path)
@@ -97,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_ERROR
-        handler = {"check": run_check, "rules": run_rules_list, "rule": run_rule_doc, "init": run_init}
+        handler = {"check": run_check, "rules": run_rules_list, "rule": run_rule_doc, "init": run_init,
+                   "lsp": run_lsp}
         return handler[args.command](args)
     except UsageError as exc:
         print(f"newslint: error: {exc}", file=sys.stderr)
@@ -156,6 +163,11 @@ def run_check(args) -> int:
                 sources[result.path] = path.read_text(encoding=args.encoding or "utf-8-sig", errors="replace")
             except OSError:
                 pass
+    if args.fix or args.diff:
+        from newslint.fixes import run_fixes
+        results, diff_code = run_fixes(results, linter, args, sources)
+        if args.diff:
+            return diff_code
     fail_level = overrides.fail_level or base.fail_level
     return report(results, output_format, fail_level, args, sources, linter)
 
@@ -175,7 +187,8 @@ def exit_code(results: Sequence[FileResult], fail_level: Severity) -> int:
 def report(results: list[FileResult], output_format: str, fail_level: Severity, args, sources, linter) -> int:
     from newslint.reporters import Summary
 
-    registry = linter.registry(linter.config_for(None) if not args.config else load_config(args.config))
+    config = linter.config_for(None) if not args.config else load_config(args.config)
+    registry = linter.registry(config)
     reporter_cls = registry.reporters.get(output_format)
     if reporter_cls is None:
         raise UsageError(f"unknown --format {output_format!r} (choose from {', '.join(sorted(registry.reporters))})")
@@ -196,9 +209,17 @@ def report(results: list[FileResult], output_format: str, fail_level: Severity, 
         if r.failed and not inline_errors:
             print(f"newslint: {r.path}: {r.error_text()}", file=sys.stderr)
     if not args.quiet:
-        for message in list(registry.errors) + list(notices):
+        for message in dict.fromkeys(list(registry.errors) + _pack_warnings(linter, config) + list(notices)):
             print(f"newslint: note: {message}", file=sys.stderr)
     return code
+
+
+def _pack_warnings(linter: Linter, config: Config) -> list[str]:
+    """What could not load from the config's rule packs (a rule, a kind, a key): shown once per run."""
+    if not config.packs:
+        return []
+    from newslint.packs import load_packs
+    return load_packs(config.packs, linter.registry(config))[1]
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -307,6 +328,17 @@ fail-level = "error"
 # [long-sentence]
 # max-words = 35
 '''
+
+
+def run_lsp(args) -> int:
+    try:
+        from newslint.lsp import serve
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        print("newslint: error: the language server needs pygls: pip install 'newslint[lsp]'", file=sys.stderr)
+        return EXIT_ERROR
+    return serve()
 
 
 def run_init(args) -> int:

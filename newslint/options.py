@@ -29,7 +29,11 @@ def build_options(rule_cls: type, values: Mapping[str, Any], where: str) -> Any:
             kwargs[f.name] = coerce(value, hints[f.name])
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: {rule_cls.id} option {key!r}: {exc}") from None
-    return options_cls(**kwargs)
+    try:
+        return options_cls(**kwargs)
+    except (TypeError, ValueError) as exc:  # the Options class's own checks (__post_init__)
+        keys = ", ".join(repr(option_key(k)) for k in kwargs) or "defaults"
+        raise ConfigError(f"{where}: {rule_cls.id} option {keys}: {exc}") from None
 
 
 def coerce(value: Any, hint: Any) -> Any:

@@ -27,6 +27,13 @@ BUILTIN_PLUGINS = (
     "newslint.reporters.sarif",
     "newslint.reporters.github",
     "newslint.checks.hygiene",
+    "newslint.checks.names",
+    "newslint.checks.quotes",
+    "newslint.checks.attribution",
+    "newslint.checks.time",
+    "newslint.checks.readability",
+    "newslint.checks.grammar",
+    "newslint.packs.kinds",
 )
 
 

@@ -13,7 +13,7 @@ def decode(data: bytes, encoding: str = "utf-8", *, max_size: int | None = None)
         raise DocumentError(f"file is {len(data):,} bytes, over the limit of {max_size:,} "
                             f"(raise it with --max-file-size or max-file-size in config)")
     if not data.strip():
-        return ""
+        raise DocumentError("empty file: no text to check")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and encoding.lower().replace("-", "") == "utf8":
         encoding = "utf-16"
     elif b"\x00" in data[:8192]:

@@ -31,7 +31,7 @@ class Suppression:
 
 
 def parse_suppressions(source: str, lines: LineIndex) -> tuple[Suppression, ...]:
-    if "newslint" not in source:
+    if "newslint" not in source.lower():  # directives are case-insensitive, like DIRECTIVE_RE
         return ()
     found: list[Suppression] = []
     open_ranges: dict[tuple[str, ...], int] = {}

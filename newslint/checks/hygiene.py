@@ -10,7 +10,7 @@ from newslint.document import Document
 from newslint.rule import Fix, Rule, Severity, Violation
 
 _PLACEHOLDER_RE = re.compile(
-    r"\bTK(?:TK)+\b|(?<![\w-])TK(?![\w-])(?!\s+[A-Z])"
+    r"\bTK(?:TK)+\b|(?<![\w-])TK(?![\w-])(?!\s+(?-i:[A-Z]))"  # "TK million", not "TK Maxx"
     r"|\blorem ipsum\b"
     r"|\[\s*(?:link|url|photo|pic|image|graphic|video|tk|tbd|tbc|check(?: this| spelling)?|confirm(?:ed\?)?"
     r"|fact[- ]?check|cite|citation needed|source\??|add [^\]\n]{1,60}|insert [^\]\n]{1,60}|fill(?: in)?[^\]\n]{0,60}"
@@ -186,8 +186,9 @@ class MixedQuoteStyles(Rule):
 
     ## What it does
     Counts straight (`"`) and curly (`“ ”`) double quotation marks and points
-    at the first mark of the rarer style (or of the style the `prefer`
-    option rules out).
+    at the first mark of the rarer style. With the `prefer` option set, every
+    mark of the other style is a finding, with a safe fix (`newslint check
+    --fix`) wherever the context shows whether the mark opens or closes.
 
     ## Why is this bad?
     Mixed marks show that copy was pasted from several sources; they look
@@ -229,10 +230,32 @@ class MixedQuoteStyles(Rule):
             if not wrong:
                 return
         other = "curly" if wrong_name == "straight" else "straight"
+        if prefer != "majority":  # a house style: every wrong mark is a finding, fixed where context is clear
+            for i in wrong:
+                mark = _curly_double(text, i) if prefer == "curly" else _STRAIGHT_DOUBLE
+                yield self.violation(i, i + 1, f"{wrong_name} double quote; the house style is {other} quotes",
+                                     suggestions=[mark] if mark else [],
+                                     fix=Fix(i, i + 1, mark) if mark else None)
+            return
         first = wrong[0]
         yield self.violation(first, first + 1,
                              f"{wrong_name} double quotes ({len(wrong)}x) mixed with {other} ones ({right_n}x); "
                              f"use one style")
+
+
+_OPENS_AFTER = frozenset("([{<—–-/‘“")
+
+
+def _curly_double(text: str, i: int) -> str | None:
+    """The curly mark for the straight quote at ``i``: opening after a space, closing before one; else None."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens_side = before.isspace() or before in _OPENS_AFTER
+    if opens_side and not after.isspace():
+        return "“"
+    if not opens_side and (after.isspace() or not after.isalnum()):
+        return "”"
+    return None  # between two spaces, or inside a word: leave it to a person
 
 
 _FEET_INCHES = re.compile(r"\d\s?['′]\s?\d{1,2}$")

@@ -56,6 +56,9 @@ class _Collector(HTMLParser):
             self.skip_depth += 1
         if tag in BLOCKS and tag != "br":
             self._close_block()
+        elif tag == "br" and self.open_block is not None and not self.skip_depth:
+            start = self._offset()  # a line break separates words like a space
+            self.builder.add_replaced(" ", start, start + len(self.get_starttag_text() or "<br>"))
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in self.stack:

@@ -7,6 +7,10 @@ Code, HTML, images, link targets and URLs never reach the prose.
 """
 from __future__ import annotations
 
+import html
+import re
+import string
+
 from markdown_it import MarkdownIt
 
 from newslint import hookimpl
@@ -16,7 +20,10 @@ from newslint.formats.frontmatter import add_title_blocks, blank_out, split_fron
 from newslint.formats.prose import add_prose
 
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-_CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list-item"}
+_CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list-item", "th_open": "table-cell",
+               "td_open": "table-cell"}
+_ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPABLE = frozenset(string.punctuation)
 _SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
 
 
@@ -33,7 +40,7 @@ def parse_markdown(source: str, path: str) -> Document:
     for token in _PARSER.parse(text):
         if token.type in _CONTAINERS:
             containers.append(_CONTAINERS[token.type])
-        elif token.type in ("blockquote_close", "list_item_close"):
+        elif token.type in ("blockquote_close", "list_item_close", "th_close", "td_close"):
             containers.pop()
         elif token.type == "heading_open":
             heading_level = int(token.tag[1:])
@@ -80,9 +87,17 @@ def _add_inline(builder: DocumentBuilder, text: str, children, cursor: int, end:
 def _align(builder: DocumentBuilder, text: str, content: str, cursor: int, end: int) -> int:
     """Add ``content`` found in ``text[cursor:end]``: whole if verbatim, else character by character."""
     where = text.find(content, cursor, end)
-    if where >= 0:
+    if where >= 0 and "&" not in text[cursor:where] and "\\" not in text[cursor:where]:
         add_prose(builder, content, where)
         return where + len(content)
+    pieces = _match_decoded(text, content, cursor, end)
+    if pieces is not None:
+        for prose, start, stop, exact in pieces:
+            if exact:
+                add_prose(builder, prose, start)
+            else:
+                builder.add_replaced(prose, start, stop)
+        return pieces[-1][2] if pieces else cursor
     run_start, run = -1, []
     for ch in content:
         pos = text.find(ch, cursor, min(end, cursor + 16))
@@ -107,6 +122,40 @@ def _align(builder: DocumentBuilder, text: str, content: str, cursor: int, end: 
     if run:
         add_prose(builder, "".join(run), run_start)
     return cursor
+
+
+def _match_decoded(text: str, content: str, cursor: int, end: int) -> list[tuple[str, int, int, bool]] | None:
+    """Find the earliest place in ``text[cursor:end]`` that decodes to ``content`` (escapes, entities).
+
+    Returns ``(prose, source_start, source_end, exact)`` pieces, or None when no place does.
+    """
+    first = content[:1]
+    for start in range(cursor, end):
+        if text[start] not in (first, "&", "\\"):
+            continue
+        pieces: list[tuple[str, int, int, bool]] = []
+        pos, i = start, 0
+        while i < len(content) and pos < end:
+            entity = _ENTITY_RE.match(text, pos, end) if text[pos] == "&" else None
+            decoded = html.unescape(entity.group()) if entity else ""
+            if entity and content.startswith(decoded, i):
+                pieces.append((decoded, pos, entity.end(), False))
+                pos, i = entity.end(), i + len(decoded)
+            elif text[pos] == "\\" and pos + 1 < end and text[pos + 1] == content[i] and content[i] in _ESCAPABLE:
+                pieces.append((content[i], pos, pos + 2, False))
+                pos, i = pos + 2, i + 1
+            elif text[pos] == content[i]:
+                if pieces and pieces[-1][3] and pieces[-1][2] == pos:
+                    prose, run_start, _, _ = pieces[-1]
+                    pieces[-1] = (prose + content[i], run_start, pos + 1, True)
+                else:
+                    pieces.append((content[i], pos, pos + 1, True))
+                pos, i = pos + 1, i + 1
+            else:
+                break
+        if i == len(content):
+            return pieces
+    return None
 
 
 def _line_starts(text: str) -> list[int]:

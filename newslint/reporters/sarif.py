@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Sequence
+from urllib.parse import quote
 
 from newslint import __version__, hookimpl
 from newslint.engine import FileResult
@@ -14,12 +15,14 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
+    """A URI reference for the file: relative to the working folder when it is inside it, else file://."""
     candidate = Path(path)
     try:
         candidate = candidate.resolve().relative_to(Path.cwd().resolve())
     except (ValueError, OSError):
-        pass
-    return candidate.as_posix()
+        if candidate.is_absolute():
+            return candidate.as_uri()
+    return quote(candidate.as_posix(), safe="/")
 
 
 def sarif_dict(results: Sequence[FileResult]) -> dict:

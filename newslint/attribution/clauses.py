@@ -1,0 +1,265 @@
+"""Speech clauses: a speech verb and its subject ("she said", "said Smith", "according to her lawyer")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.attribution.evidence import MEDIUM, STRONG, Evidence
+from newslint.attribution.lexicon import (
+    GENDERED_NOUNS, HONORIFICS, NEUTRAL_PRONOUNS, PERSON_NOUNS, QUESTION_VERBS, RELATIONAL_NOUNS,
+    SPEECH_VERBS, SUBJECT_PRONOUNS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newslint.document import Document
+
+PRONOUN = "pronoun"
+NAME = "name"
+NOUN = "noun"
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a speech clause says is speaking.
+
+    ``kind`` is ``pronoun`` (he, she, they), ``name`` (a proper name, perhaps
+    with an appositive), ``noun`` (a person noun: "his wife", "a spokesman")
+    or ``other`` (police, the ministry). ``start``/``end`` cover the whole
+    noun phrase; ``name_start``/``name_end`` the proper name when there is one.
+    ``evidence`` is the gender the phrase itself states ("his wife", "Ms").
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    head: str
+    name_start: int = -1
+    name_end: int = -1
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def pronoun(self) -> str:
+        return self.head.lower() if self.kind == PRONOUN else ""
+
+
+@dataclass(frozen=True)
+class SpeechClause:
+    """A speech verb (``verb_start``..``verb_end``) with its subject, outside or inside quotation marks.
+
+    ``content_start``/``content_end`` cover the reported words of indirect
+    speech ("said [he would ask the court ...]"); people named there are
+    talked about, not speaking. ``pronoun_evidence`` is what the clause says
+    about its named subject's gender ("Langat said he would ask").
+    """
+
+    block: int
+    verb_start: int
+    verb_end: int
+    verb: str
+    subject: Subject | None
+    sentence_start: int
+    sentence_end: int
+    content_start: int = -1
+    content_end: int = -1
+    question: bool = False
+    pronoun_evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return min(self.verb_start, self.subject.start) if self.subject else self.verb_start
+
+    @property
+    def end(self) -> int:
+        return max(self.verb_end, self.subject.end) if self.subject else self.verb_end
+
+    def in_content(self, offset: int) -> bool:
+        return self.content_start <= offset < self.content_end
+
+
+def speech_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
+    """Every speech clause of the document, in text order (computed once per document)."""
+    return doc.shared("attribution.clauses", _find_clauses)
+
+
+def _find_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
+    out: list[SpeechClause] = []
+    for index, (offset, sdoc) in enumerate(doc.nlp.blocks()):
+        if doc.blocks[index].kind in ("heading", "title", "table-cell"):
+            continue
+        for sent in sdoc.sents:
+            for token in sent:
+                clause = _clause(token, offset, index, sent)
+                if clause is not None:
+                    out.append(clause)
+    out.sort(key=lambda c: (c.verb_start, c.verb_end))
+    return tuple(out)
+
+
+def _clause(token, offset: int, index: int, sent) -> SpeechClause | None:
+    lemma = token.lemma_.lower()
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        to = next(c for c in token.children if c.lower_ == "to")
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        subject = _subject(objects[0], offset) if objects else None
+        return SpeechClause(index, offset + token.idx, offset + to.idx + len(to), "according to", subject,
+                            offset + sent.start_char, offset + sent.end_char)
+    if token.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH_VERBS and lemma not in QUESTION_VERBS):
+        return None
+    if lemma in ("write", "post", "answer", "confirm", "deny", "describe", "estimate", "continue", "note",
+                 "promise", "add") and not _has_clausal_object(token):
+        # "wrote a memoir", "added a second line", "continued to work": not speech without reported words
+        if not _next_to_quote(token):
+            return None
+    head = _subject_token(token)
+    subject = _subject(head, offset) if head is not None else None
+    content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i]
+    content_start = content_end = -1
+    pronoun_evidence: tuple[Evidence, ...] = ()
+    if content:
+        tokens = list(content[0].subtree)
+        content_start = offset + tokens[0].idx
+        content_end = offset + tokens[-1].idx + len(tokens[-1])
+        pronoun_evidence = _pronoun_evidence(token, content[0], subject, offset)
+    return SpeechClause(index, offset + token.idx, offset + token.idx + len(token), lemma, subject,
+                        offset + sent.start_char, offset + sent.end_char, content_start, content_end,
+                        lemma in QUESTION_VERBS, pronoun_evidence)
+
+
+def _has_clausal_object(token) -> bool:
+    return any(c.dep_ in ("ccomp",) for c in token.children)
+
+
+def _next_to_quote(token) -> bool:
+    doc = token.doc
+    near = [doc[i] for i in range(max(0, token.i - 3), min(len(doc), token.i + 2))]
+    return any(t.text in "”\"’'»«“" for t in near)
+
+
+def _subject_token(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_token(verb.head)
+    return None
+
+
+def _subject(head, offset: int) -> Subject:
+    tokens = list(head.subtree)
+    start = offset + tokens[0].idx
+    end = offset + tokens[-1].idx + len(tokens[-1])
+    text = head.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    lower = head.lower_
+    if head.pos_ == "PRON":
+        kind = PRONOUN if lower in SUBJECT_PRONOUNS or lower in NEUTRAL_PRONOUNS else OTHER
+        return Subject(kind, offset + head.idx, offset + head.idx + len(head), head.text, head.text)
+    if any(child.dep_ == "conj" for child in head.children):
+        # "Ms Quist and Mr Haldane said": more than one speaker
+        return Subject(OTHER, start, end, text, head.text)
+    evidence: list[Evidence] = []
+    name = _name_tokens(head)
+    if name is None:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                name = _name_tokens(child)
+                break
+    # words before the head and appositives: "his wife", "Ms", "Congresswoman", ", his wife,"
+    for token in _modifier_tokens(head):
+        word = token.lower_.rstrip(".")
+        if word in HONORIFICS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+            evidence.append(Evidence(HONORIFICS[word], STRONG, offset + token.idx,
+                                     offset + token.idx + len(token), f'called "{_phrase_from(token)}"'))
+        elif token.pos_ in ("NOUN", "PROPN") and _noun_gender(token):
+            phrase = _noun_phrase(token)
+            verb = "introduced as" if token.lemma_.lower() in RELATIONAL_NOUNS or token.lower_ in RELATIONAL_NOUNS \
+                else "described as"
+            evidence.append(Evidence(_noun_gender(token), STRONG, offset + token.idx,
+                                     offset + token.idx + len(token), f'{verb} "{phrase}"'))
+    if name is not None:
+        kind = NAME
+        name_start = offset + name[0].idx
+        name_end = offset + name[-1].idx + len(name[-1])
+    elif head.pos_ == "NOUN" and (_noun_gender(head) or head.lemma_.lower() in PERSON_NOUNS):
+        kind, name_start, name_end = NOUN, -1, -1
+    else:
+        kind, name_start, name_end = OTHER, -1, -1
+    return Subject(kind, start, end, text, head.text, name_start, name_end, tuple(evidence))
+
+
+def _name_tokens(token):
+    """The proper name ending at ``token`` ("Natalia Pinchuk"), or None when it is no proper noun."""
+    if token.pos_ != "PROPN":
+        return None
+    first = token
+    while first.i > 0:
+        before = token.doc[first.i - 1]
+        if before.pos_ == "PROPN" and before.head.i in (token.i, first.i) and before.lower_.rstrip(".") not in HONORIFICS \
+                and before.dep_ in ("compound", "flat", "nmod", "amod"):
+            first = before
+        else:
+            break
+    return [token.doc[i] for i in range(first.i, token.i + 1)]
+
+
+def _modifier_tokens(head):
+    """The head, the words before it in its phrase, and its appositives (with their own modifiers)."""
+    out = [t for t in head.subtree if t.i <= head.i and t.dep_ != "relcl" and _not_in_clause(t, head)]
+    for child in head.children:
+        if child.dep_ == "appos":
+            out.extend(t for t in child.subtree if _not_in_clause(t, head))
+    return out
+
+
+def _not_in_clause(token, head) -> bool:
+    """True when no relative clause or prepositional phrase stands between ``token`` and ``head``."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "prep", "pobj", "ccomp", "advcl"):
+            return False
+        if node.dep_ == "poss" and node.head.i == head.i and node.pos_ != "PRON":
+            return False  # "Mr Pryce's neighbour": the possessor is someone else
+        node = node.head
+    return True
+
+
+def _noun_gender(token) -> str | None:
+    return GENDERED_NOUNS.get(token.lower_) or GENDERED_NOUNS.get(token.lemma_.lower()) \
+        if not (token.pos_ == "PROPN" and token.lower_ in ("king", "prince", "queen", "lady")) else None
+
+
+def _noun_phrase(token) -> str:
+    """The noun with its possessor or article: "his wife", "Kolesnikova’s sister"."""
+    left = [c for c in token.children if c.dep_ in ("poss", "det", "amod", "compound") and c.i < token.i]
+    first = min([token] + [c.left_edge for c in left], key=lambda t: t.i)
+    return token.doc.text[first.idx:token.idx + len(token)]
+
+
+def _phrase_from(token) -> str:
+    """An honorific with the name after it: "Ms Carter"."""
+    doc = token.doc
+    last = token
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+        last = doc[last.i + 1]
+    return doc.text[token.idx:last.idx + len(last)]
+
+
+def _pronoun_evidence(verb, content, subject: Subject | None, offset: int) -> tuple[Evidence, ...]:
+    """"Langat said he would ask": the reported clause opens with a pronoun for the named subject."""
+    if subject is None or subject.kind not in (NAME, NOUN):
+        return ()
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "that":
+        i += 1
+    if i >= len(doc):
+        return ()
+    word = doc[i]
+    gender = SUBJECT_PRONOUNS.get(word.lower_)
+    if gender is None or word.dep_ not in ("nsubj", "nsubjpass") or word.head.i != content.i and word.head.head.i != content.i:
+        return ()
+    name = doc.text[subject.name_start - offset:subject.name_end - offset] if subject.kind == NAME else subject.head
+    text = name + " " + doc.text[verb.idx:word.idx + len(word)]
+    return (Evidence(gender, MEDIUM, offset + word.idx, offset + word.idx + len(word),
+                     f'referred to as "{word.lower_}" ("{text}")'),)

@@ -1,0 +1,367 @@
+"""Who speaks each quotation: its attribution, the speaker it names, and what the article says of their gender.
+
+Read in text order. A quotation's attribution is the speech clause right
+next to it ("“…,” he said", "said Smith", "She said: “…”"). A named
+speaker is looked up among the people of the article; a pronoun is
+resolved only when the article leaves one candidate: the last person
+who spoke (or was reported speaking) in the paragraph, or, for a paragraph
+that opens with the quotation, in the paragraph before. When anyone else
+is named on the way, or a second speaker of the pronoun's gender is in the
+conversation, the speaker is left unknown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses
+from newslint.attribution.evidence import Evidence, established_gender
+from newslint.attribution.gender import person_evidence
+from newslint.attribution.lexicon import GENDERED_NOUNS, SUBJECT_PRONOUNS
+from newslint.names_text import fold, strip_possessive
+from newslint.people import people
+from newslint.quotations import Quotation, inside_quotation, quotations
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newslint.document import Document
+
+_BETWEEN_AFTER = re.compile(r"^[\s,;:—–-]*$")
+_BETWEEN_BEFORE = re.compile(r"^[\s,;:—–-]*$")
+_PROSE_BLOCKS = ("paragraph", "blockquote", "list-item")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person who speaks: ``key`` identifies them (a person key, or the phrase's offset for "his wife")."""
+
+    key: str
+    name: str
+    start: int
+    end: int
+    gender: str | None
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speech clause attached to quotations, with the speaker it names or refers to (None: unknown)."""
+
+    clause: SpeechClause
+    speaker: Speaker | None
+    quotations: tuple[Quotation, ...] = ()
+    #: for a pronoun: how the speaker was found ("paragraph" or "previous paragraph")
+    via: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakerAnalysis:
+    attributions: tuple[Attribution, ...]
+    #: quotation start -> the attribution that gives its speaker (own, shared or continued)
+    quote_speakers: dict[int, Attribution] = field(default_factory=dict)
+
+
+def speaker_analysis(doc: "Document") -> SpeakerAnalysis:
+    """Attributions and quote speakers of ``doc`` (computed once per document)."""
+    return doc.shared("attribution.speakers", _analyse)
+
+
+def attributions(doc: "Document") -> tuple[Attribution, ...]:
+    """Every speech clause outside quotation marks, with its speaker, in text order."""
+    return speaker_analysis(doc).attributions
+
+
+# -- the walk ---------------------------------------------------------------------------------------------------
+class _Walk:
+    def __init__(self, doc: "Document") -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotations(doc)
+        self.clauses = [c for c in speech_clauses(doc) if not inside_quotation(doc, c.verb_start)]
+        #: organisations too: the small model calls some people ORG ("Hinojosa said")
+        self.persons = list(people(doc))
+        self.mention_index = self._person_mentions()
+        self.noun_mentions = self._noun_mentions()
+        #: speaking events so far: (offset, block, speaker or None for "someone we cannot tell", clause)
+        self.events: list[tuple[int, int, Speaker | None, SpeechClause]] = []
+        self.gender_cache: dict[str, tuple[str | None, Evidence | None]] = {}
+        self.tokens = list(doc.nlp.tokens())
+
+    def _person_mentions(self) -> list[tuple[int, int, str]]:
+        """Names of people outside quotations: the people's mentions, speakers' names and PERSON entities."""
+        out: set[tuple[int, int, str]] = set()
+        speaking: set[str] = set()
+        for clause in self.clauses:
+            subject = clause.subject
+            if subject is not None and subject.kind == NAME:
+                person = self.person_at(subject.name_start, subject.name_end)
+                key = person.key if person is not None else f"name:{self.text[subject.name_start:subject.name_end]}"
+                out.add((subject.name_start, subject.name_end, key))
+                speaking.add(key)
+        # a named organisation is somebody else only when it speaks somewhere in the article
+        out.update((m.start, m.end, p.key) for p in self.persons for m in p.mentions
+                   if p.kind == "person" or p.key in speaking)
+        for start, end, label, text in self.doc.nlp.entities():
+            if label == "PERSON" and not any(s < end and start < e for s, e, _k in out):
+                person = self.person_at(start, end)
+                out.add((start, end, person.key if person is not None else f"name:{text}"))
+        return sorted(m for m in out if not inside_quotation(self.doc, m[0]))
+
+    def _noun_mentions(self) -> list[tuple[int, int, str]]:
+        """Person nouns with a gender outside quotations ("his wife", "a spokeswoman") as mentions."""
+        out = []
+        for offset, token in self.doc.nlp.tokens():
+            if token.pos_ == "NOUN" and (token.lower_ in GENDERED_NOUNS or token.lemma_.lower() in GENDERED_NOUNS) \
+                    and not inside_quotation(self.doc, offset):
+                out.append((offset, offset + len(token), f"np:{offset}"))
+        return out
+
+    # speakers ---------------------------------------------------------------------------------------------
+    def named_speaker(self, clause: SpeechClause) -> Speaker | None:
+        subject = clause.subject
+        if subject is None:
+            return None
+        local = list(subject.evidence)
+        if subject.kind == NAME:
+            person = self.person_at(subject.name_start, subject.name_end)
+            if person is None:
+                name = self.text[subject.name_start:subject.name_end]
+                gender, cited = established_gender(local)
+                return Speaker(f"name:{name}", name, subject.start, subject.end, gender, cited)
+            record = list(person_evidence(self.doc, person, self.persons)) + self.pronoun_evidence(person.key)
+            gender, cited = established_gender(local) if local else established_gender(record)
+            return Speaker(person.key, person.name, subject.start, subject.end, gender, cited)
+        if subject.kind == NOUN:
+            gender, cited = established_gender(local)
+            name = self.text[subject.start:subject.end]
+            name = re.split(r",\s", name)[0]
+            return Speaker(f"np:{subject.start}", name, subject.start, subject.end, gender, cited)
+        return None
+
+    def person_at(self, start: int, end: int):
+        """The person named at ``[start, end)``; else the one last named with that surname before it."""
+        for person in self.persons:
+            for mention in person.mentions:
+                if mention.start < end and start < mention.end:
+                    return person
+        words = self.text[start:end].split()
+        if not words:
+            return None
+        surname = fold(strip_possessive(words[-1]))
+        best, best_at = None, -1
+        for person in self.persons:
+            for mention in person.mentions:
+                last = mention.text.split()[-1]
+                if mention.start < start and fold(last) == surname and mention.start > best_at:
+                    best, best_at = person, mention.start
+        return best
+
+    def pronoun_evidence(self, key: str) -> list[Evidence]:
+        """"X said he ..." for person ``key``, unless someone else of that gender is at hand."""
+        out = []
+        for clause in self.clauses:
+            subject = clause.subject
+            if not clause.pronoun_evidence or subject is None or subject.kind != NAME:
+                continue
+            person = self.person_at(subject.name_start, subject.name_end)
+            if person is None or person.key != key:
+                continue
+            for evidence in clause.pronoun_evidence:
+                if not self._someone_else_near(clause, key, evidence):
+                    out.append(evidence)
+        return out
+
+    def _someone_else_near(self, clause: SpeechClause, key: str, evidence: Evidence) -> bool:
+        """Whether the pronoun could mean someone else: another person or pronoun of its gender nearby."""
+        subject = clause.subject
+        word = {"male": r"\b(?:he|his|him)\b", "female": r"\b(?:she|her|hers)\b"}[evidence.gender]
+        if re.search(word, self.text[subject.start:subject.end], re.I):
+            return True  # "His wife, Adaeze, said he died": "he" is the husband
+        block = self.doc.blocks[clause.block]
+        lo = block.start
+        if clause.sentence_start == block.start and clause.block > 0:
+            lo = self._last_sentence_start(clause.block - 1)
+        for start, _end, other in self.mention_index + self.noun_mentions:
+            if lo <= start < clause.sentence_end and other != key and not (subject.start <= start < subject.end) \
+                    and not clause.in_content(start):
+                return True
+        window = self._outside_quotes(lo, subject.start)
+        return bool(re.search(word, window, re.I))
+
+    def _last_sentence_start(self, block: int) -> int:
+        starts = [c for c in self.sentence_starts() if self.doc.blocks[block].start <= c < self.doc.blocks[block].end]
+        return starts[-1] if starts else self.doc.blocks[block].start
+
+    def sentence_starts(self) -> list[int]:
+        if not hasattr(self, "_sentence_starts"):
+            self._sentence_starts = [s.start for s in self.doc.nlp.sentences()]
+        return self._sentence_starts
+
+    def _outside_quotes(self, start: int, end: int) -> str:
+        chars = list(self.text[start:end])
+        for q in self.quotes:
+            for i in range(max(q.start, start), min(q.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
+    # pronouns -----------------------------------------------------------------------------------------------
+    def resolve(self, clause: SpeechClause, block_starts_with_quote: bool) -> tuple[Speaker | None, str]:
+        """The speaker a pronoun attribution must refer to, when the article leaves only one."""
+        pronoun = clause.subject
+        at = pronoun.start
+        here = [e for e in self.events if e[1] == clause.block and e[0] < at]
+        mentions_here = self._mentions_between(self.doc.blocks[clause.block].start, at)
+        if here:
+            event, via = here[-1], "paragraph"
+        elif not mentions_here and block_starts_with_quote and clause.block > 0 \
+                and self.doc.blocks[clause.block - 1].kind in _PROSE_BLOCKS:
+            before = [e for e in self.events if e[1] == clause.block - 1]
+            if not before:
+                return None, ""
+            event, via = before[-1], "previous paragraph"
+        else:
+            return None, ""
+        offset, _block, speaker, source = event
+        if speaker is None or source.question:
+            return None, ""
+        said = SUBJECT_PRONOUNS.get(pronoun.pronoun)
+        # anyone else named after that speaker may be the one meant; people the speaker talks about
+        # ("said her father practised daily") only when the article already gives them the pronoun's gender
+        for start, _end, key in self._mentions_between(source.start, at):
+            if key == speaker.key or (speaker.start <= start < speaker.end):
+                continue
+            if source.in_content(start) and (key.startswith("np:") or self.gender_of(key) != said):
+                continue
+            return None, ""
+        # a sentence about someone or something else on the way: the topic may have moved
+        if self._new_topic(source, speaker, at):
+            return None, ""
+        # across paragraphs, a conversation: someone else of the pronoun's gender spoke just before
+        if via == "previous paragraph":
+            first_block = max(0, clause.block - 2)
+            for _o, b, other, _c in self.events:
+                if b >= first_block and other is not None and other.key != speaker.key and other.gender == said:
+                    return None, ""
+        return speaker, via
+
+    def gender_of(self, key: str) -> str | None:
+        """The gender the article establishes for the person ``key`` (None when it does not)."""
+        if key not in self.gender_cache:
+            person = next((p for p in self.persons if p.key == key), None)
+            record = [] if person is None else \
+                list(person_evidence(self.doc, person, self.persons)) + self.pronoun_evidence(key)
+            self.gender_cache[key] = established_gender(record)
+        return self.gender_cache[key][0]
+
+    def _new_topic(self, source: SpeechClause, speaker: Speaker, at: int) -> bool:
+        """Whether a main clause between the speaker's clause and ``at`` has another subject."""
+        for offset, token in self.tokens:
+            if offset < source.end or source.in_content(offset) or speaker.start <= offset < speaker.end:
+                continue
+            if offset >= at:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or inside_quotation(self.doc, offset):
+                continue
+            verb = token.head
+            if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+                continue
+            if token.pos_ == "PRON":
+                if SUBJECT_PRONOUNS.get(token.lower_, speaker.gender) != speaker.gender:
+                    return True
+                continue
+            person = self.person_at(offset, offset + len(token))
+            if person is None or person.key != speaker.key:
+                return True
+        return False
+
+    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [m for m in self.mention_index + self.noun_mentions if start <= m[0] < end]
+
+    # the walk -------------------------------------------------------------------------------------------------
+    def run(self) -> SpeakerAnalysis:
+        attached = self._attach()
+        out: list[Attribution] = []
+        for clause in self.clauses:
+            quotes = attached.get(id(clause), ())
+            subject = clause.subject
+            speaker, via = None, ""
+            if subject is not None and subject.kind == PRONOUN and subject.pronoun in SUBJECT_PRONOUNS:
+                if quotes:
+                    block = self.doc.blocks[clause.block]
+                    first = quotes[0]
+                    opens = first.start <= block.start + 1 and not self.text[block.start:first.start].strip()
+                    speaker, via = self.resolve(clause, opens or first.continues_previous)
+            else:
+                speaker = self.named_speaker(clause)
+            if not self._reported(clause):
+                self.events.append((clause.verb_start, clause.block, speaker, clause))
+            out.append(Attribution(clause, speaker, tuple(quotes), via))
+        return SpeakerAnalysis(tuple(out), self._quote_speakers(out))
+
+    def _reported(self, clause: SpeechClause) -> bool:
+        """A clause inside another's reported words ("said [he would ask the court]") is no new speaker."""
+        return any(other is not clause and other.in_content(clause.verb_start) for other in self.clauses
+                   if other.block == clause.block)
+
+    def _attach(self) -> dict[int, tuple[Quotation, ...]]:
+        """Quotations each clause attributes: right after it, or right before it."""
+        result: dict[int, list[Quotation]] = {}
+        for q in self.quotes:
+            clause = self._clause_after(q) or self._clause_before(q)
+            if clause is not None:
+                result.setdefault(id(clause), []).append(q)
+        return {k: tuple(v) for k, v in result.items()}
+
+    def _clause_after(self, q: Quotation) -> SpeechClause | None:
+        for clause in self.clauses:
+            if clause.block != q.block or clause.start < q.end:
+                continue
+            if _BETWEEN_AFTER.match(self.text[q.end:clause.start]) and clause.subject is not None \
+                    and not self._sentence_ends(q, clause):
+                return clause
+            return None
+        return None
+
+    def _sentence_ends(self, q: Quotation, clause: SpeechClause) -> bool:
+        """“… emergency.” He said …: a full stop inside the marks ends the sentence before the clause."""
+        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        if not inner.endswith((".", "?", "!", "…")):
+            return False
+        if inner.endswith(".") and not inner.endswith("..."):
+            return True
+        first = self.text[clause.start:clause.end]
+        return clause.subject.kind == PRONOUN and first[:1].isupper() and clause.start < clause.verb_start
+
+    def _clause_before(self, q: Quotation) -> SpeechClause | None:
+        best = None
+        for clause in self.clauses:
+            if clause.block != q.block or clause.end > q.start:
+                continue
+            best = clause
+        if best is not None and best.subject is not None and _BETWEEN_BEFORE.match(self.text[best.end:q.start]):
+            return best
+        return None
+
+    def _quote_speakers(self, out: list[Attribution]) -> dict[int, Attribution]:
+        """Each quotation's attribution: its own, else the paragraph's, else the quotation it continues."""
+        own = {q.start: a for a in out for q in a.quotations}
+        result: dict[int, Attribution] = {}
+        previous: Attribution | None = None
+        for q in self.quotes:
+            attribution = own.get(q.start)
+            if attribution is None:
+                same_block = [a for a in out if a.clause.block == q.block and a.quotations]
+                if same_block:
+                    attribution = min(same_block, key=lambda a: abs(a.clause.verb_start - q.start))
+                elif q.continues_previous and previous is not None:
+                    attribution = previous
+            if attribution is not None:
+                result[q.start] = attribution
+                previous = attribution
+            elif not q.continues_previous:
+                previous = None
+        return result
+
+
+def _analyse(doc: "Document") -> SpeakerAnalysis:
+    return _Walk(doc).run()

@@ -1,0 +1,232 @@
+"""Word lists and spelling helpers for names: folding, titles, particles, gendered and derived forms."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: honorifics, titles and roles that precede a name but are not part of it (lowercase, no dot)
+TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mlle herr frau
+president vice prime minister premier chancellor secretary general gen governor gov senator sen
+representative rep congressman congresswoman councillor councilor councilman councilwoman mayor
+judge justice magistrate attorney prosecutor lawyer sheriff inspector detective det sergeant sgt
+officer constable chief captain capt lieutenant lt colonel col major maj commander cmdr admiral adm
+corporal cpl private pvt marshal brigadier king queen prince princess emperor empress duke duchess
+pope cardinal archbishop bishop father fr rev reverend pastor rabbi imam sheikh sheik ayatollah
+ambassador envoy consul commissioner director chairman chairwoman chair chairperson ceo cfo coo cto
+executive deputy assistant acting interim former late coach manager striker goalkeeper midfielder
+defender forward spokesman spokeswoman spokesperson mp mep mla st saint
+foreign interior defence defense finance health education justice trade economy home state
+opposition leader laureate candidate challenger incumbent nominee founder president-elect
+dj drs messrs
+""".split())
+
+#: lowercase words that may sit inside a multi-part name (bin Salman, van Gogh, de la Cruz)
+PARTICLES = frozenset("""
+bin bint ibn al el de del della dello der den van von da di du dos das la le ter ten y e
+abu ul zu af av
+""".split())
+
+#: words that mark a name as an organisation
+ORG_WORDS = frozenset("""
+inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc gmbh ag sa group holdings
+bank party ministry department agency office council court committee commission association union
+university college school institute foundation centre center society federation league club
+church army navy police service services network news times post press journal herald tribune
+television tv radio airlines airways motors industries industry international partners
+fund trust authority board bureau parliament assembly congress senate government team
+""".split())
+
+MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+#: words that say two mentions with one surname are two relatives, not a slip
+RELATION_WORDS = frozenset("""
+brother brothers sister sisters sibling siblings son sons daughter daughters father mother parents
+husband wife wives widow widower spouse partner cousin cousins uncle aunt nephew niece twin twins
+grandson granddaughter grandfather grandmother grandchildren family relative relatives brother-in-law
+sister-in-law father-in-law mother-in-law stepson stepdaughter stepfather stepmother fiancé fiancée
+""".split())
+
+#: masculine/feminine surname endings (Kolesnikov/Kolesnikova, Kowalski/Kowalska, Novák/Nováková)
+_GENDER_ENDINGS = (
+    ("", "a"), ("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "ska"), ("cki", "cka"),
+    ("dzki", "dzka"), ("sky", "skaya"), ("skiy", "skaya"), ("skii", "skaya"), ("sky", "ska"),
+    ("y", "a"), ("i", "a"), ("os", "ou"), ("is", "i"), ("as", "iene"), ("is", "iene"),
+    ("as", "aite"), ("is", "yte"), ("us", "iene"), ("", "ova"), ("s", "a"), ("son", "dottir"),
+)
+#: endings that derive an adjective or demonym from a name (Belarus/Belarusian, Trump/Trumpian)
+_DERIVED = ("ian", "ians", "an", "ans", "ese", "ish", "ism", "ist", "ists", "ite", "ites", "ic", "ics",
+            "ine", "i", "is", "er", "ers", "esque", "s", "es", "ia", "n", "ns")
+
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_SPECIAL_FOLD = str.maketrans({"đ": "dj", "Đ": "Dj", "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
+                               "þ": "th", "ð": "d", "ł": "l", "Ł": "L"})
+
+
+def strip_possessive(word: str) -> str:
+    """``Kolesnikova’s`` -> ``Kolesnikova``, ``Jones'`` -> ``Jones``."""
+    return _POSSESSIVE_RE.sub("", word)
+
+
+@lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """Spelling-insensitive key: no diacritics, case, apostrophes or hyphens (Aleś, Mcdonald, Jae-seong)."""
+    from unidecode import unidecode
+
+    text = unidecode(word.translate(_SPECIAL_FOLD)).lower()
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def is_title(word: str) -> bool:
+    return word.rstrip(".").lower() in TITLES
+
+
+def is_acronym(word: str) -> bool:
+    """``US``, ``KGB``, ``U.S.``: all capitals (an initial like ``J.`` is not one)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_initial(word: str) -> bool:
+    """``J.``, ``J.R.``, ``A``: initials stand for a given name."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", word))
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are the masculine and feminine forms of one surname."""
+    fa, fb = fold(a), fold(b)
+    for x, y in ((fa, fb), (fb, fa)):
+        for masc, fem in _GENDER_ENDINGS:
+            if x.endswith(masc) and y.endswith(fem):
+                stem_x = x[:len(x) - len(masc)] if masc else x
+                stem_y = y[:len(y) - len(fem)]
+                if stem_x == stem_y and len(stem_x) >= 3:
+                    return True
+    return False
+
+
+def derived_form(a: str, b: str) -> bool:
+    """True when one word derives from the other by a suffix (Belarus/Belarusian, Smith/Smiths)."""
+    fa, fb = fold(a), fold(b)
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    if not long_.startswith(short) or short == long_:
+        return False
+    return long_[len(short):] in _DERIVED or len(long_) - len(short) >= 3
+
+
+_PHONETIC_RULES = (
+    (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"ph", "f"), (r"gh|ck|q|g|c(?=[aoukr])", "k"), (r"x", "ks"),
+    (r"(?<=[aeiou])w", "u"), (r"ou|oo|eu", "u"), (r"eo", "o"), (r"ie|y|ee", "i"), (r"dh", "d"), (r"th", "t"), (r"sch", "sh"),
+    (r"tch", "ch"), (r"([a-z])\1+", r"\1"), (r"(?<=[a-z]{4})[aoe]$", "a"),
+)
+
+
+@lru_cache(maxsize=8192)
+def phonetic_key(word: str) -> str:
+    """A transliteration-tolerant key: Chowdhury/Choudhury, Lukashenko/Lukashenka, Siddiqi/Siddiqui."""
+    key = fold(word)
+    for pattern, replacement in _PHONETIC_RULES:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
+def allowed_edits(length: int) -> int:
+    """How many typing slips a word of ``length`` letters may carry and still be the same word."""
+    if length < 5:
+        return 0
+    return 1 if length < 8 else 2
+
+
+#: the Arabic article and its assimilated forms written before a name (al-Assad, El-Din, ad-Din)
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‐‑ ]?(?=\w{3})", re.I)
+
+
+def without_article(word: str) -> str:
+    """``Al-Qadhafi`` -> ``Qadhafi``; other words unchanged."""
+    stripped = _ARTICLE_RE.sub("", word) if re.match(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‐‑]", word, re.I) \
+        else word
+    return stripped or word
+
+
+def loosely_similar(a: str, b: str) -> bool:
+    """Whether two given names could be one name transliterated two ways (Yousef/Yusuf, Sergey/Serhiy)."""
+    from rapidfuzz import fuzz
+
+    if is_initial(a) or is_initial(b):
+        return fold(a)[:1] == fold(b)[:1]
+    return fold(a) == fold(b) or fuzz.ratio(phonetic_key(a), phonetic_key(b)) >= 60
+
+
+def relaxed_variant(a: str, b: str) -> str | None:
+    """A looser test for surnames that follow the same given name: transliterations drift further."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import OSA
+
+    found = spelling_variant(a, b)
+    if found is not None:
+        return found
+    a, b = without_article(a), without_article(b)
+    fa, fb = fold(a), fold(b)
+    if fa == fb or is_acronym(a) or is_acronym(b) or gendered_pair(a, b) or derived_form(a, b):
+        return None
+    shortest = min(len(fa), len(fb))
+    if shortest < 4:
+        return None
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    if OSA.distance(fa, fb) <= max(2, shortest // 3) and fuzz.ratio(fa, fb) >= 65:
+        return "spelling"
+    if fuzz.ratio(ka, kb) >= 80 or skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3:
+        return "transliteration"
+    return None
+
+
+def skeleton(word: str) -> str:
+    """The consonants of the phonetic key, first letter kept: Qadhafi/Gaddafi -> kdf."""
+    key = phonetic_key(word)
+    return key[:1] + re.sub(r"[aeiouyhw]", "", key[1:])
+
+
+@lru_cache(maxsize=16384)
+def spelling_variant(a: str, b: str) -> str | None:
+    """Why ``a`` and ``b`` look like one name spelled two ways, or None.
+
+    Reasons: ``"case"`` (Mcdonald/McDonald), ``"diacritics"`` (Aleś/Ales,
+    Kjærgaard/Kjaergaard), ``"spelling"`` (dropped, doubled, swapped or
+    changed letters, within a budget that grows with length) and
+    ``"transliteration"`` (Lukashenko/Lukashenka). Masculine and feminine
+    surname forms and derived words (Belarus/Belarusian) are not variants.
+    """
+    from rapidfuzz.distance import OSA
+
+    if a == b or is_acronym(a) or is_acronym(b) or is_initial(a) or is_initial(b):
+        return None
+    fa, fb = fold(a), fold(b)
+    if len(fa) < 3 or len(fb) < 3:
+        return None
+    if fa == fb:
+        if a.lower() == b.lower():
+            return "case"
+        return "diacritics"
+    if gendered_pair(a, b) or derived_form(a, b):
+        return None
+    bare_a, bare_b = without_article(a), without_article(b)
+    if (bare_a, bare_b) != (a, b):
+        if fold(bare_a) == fold(bare_b):
+            return None  # al-Assad and Assad: the article comes and goes
+        return spelling_variant(bare_a, bare_b)
+    shortest = min(len(fa), len(fb))
+    budget = allowed_edits(shortest)
+    if budget == 0:
+        return "transliteration" if shortest == 4 and phonetic_key(a) == phonetic_key(b) else None
+    if fa[0] != fb[0] and OSA.distance(fa[1:], fb[1:]) > 0 and phonetic_key(a)[:1] != phonetic_key(b)[:1]:
+        return None  # a different initial letter plus more: usually a different name (Serkan/Erkan aside)
+    if OSA.distance(fa, fb) <= budget:
+        return "spelling"
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    if ka == kb or (OSA.distance(ka, kb) <= 1 and OSA.distance(fa, fb) <= budget + 1):
+        return "transliteration"
+    return None

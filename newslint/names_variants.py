@@ -1,0 +1,240 @@
+"""Find names an article spells two ways: group the spellings of each name and pick the dominant one."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from newslint.names_text import (MONTHS_DAYS, RELATION_WORDS, fold, is_acronym, is_initial, loosely_similar,
+                                 relaxed_variant, spelling_variant)
+from newslint.people import NameAnalysis, NameMention
+
+_WORD_SPLIT = __import__("re").compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One word of a name as written: ``slot`` is ``given``, ``surname`` or ``any`` (not a known name)."""
+
+    start: int
+    end: int
+    text: str
+    slot: str
+    sentence: int
+    mention: NameMention | None
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A spelling the article uses less often (or as often, ``tie``) than the dominant one."""
+
+    occurrence: Occurrence
+    form: str
+    count: int
+    dominant: str
+    dominant_count: int
+    tie: bool
+    reason: str
+
+    def message(self) -> str:
+        if self.tie:
+            return (f'name spelled two ways: "{self.form}" ({self.count}x) and "{self.dominant}" '
+                    f'({self.dominant_count}x); which is right?')
+        return f'"{self.form}" ({self.count}x) looks like "{self.dominant}" ({self.dominant_count}x)'
+
+
+def occurrences(analysis: NameAnalysis) -> list[Occurrence]:
+    """Every word of every name and name-like word, in document order."""
+    out: list[Occurrence] = []
+    for mention in analysis.mentions:
+        keys = [t for t in mention.key_tokens() if _comparable(t.text)]
+        surname = mention.surname()
+        for token in keys:
+            slot = "place" if mention.kind == "place" else "surname" if token == surname else "given"
+            out.append(Occurrence(token.start, token.end, token.text, slot, mention.sentence, mention))
+    for token in analysis.candidates:
+        if _comparable(token.text):
+            out.append(Occurrence(token.start, token.end, token.text, "any", analysis.sentence_of(token.start), None))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+def _comparable(word: str) -> bool:
+    return not (is_acronym(word) or is_initial(word) or word.lower() in MONTHS_DAYS or len(fold(word)) < 3)
+
+
+def find_variants(analysis: NameAnalysis) -> list[Variant]:
+    """Each occurrence of a minority spelling (and both sides of a tie), in document order."""
+    occ = occurrences(analysis)
+    by_form: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occ:
+        by_form[o.text].append(o)
+    counts = Counter({form: len(items) for form, items in by_form.items()})
+    named = {form for form, items in by_form.items() if any(o.slot in ("given", "surname") for o in items)}
+    person_forms = {o.text for o in occ if o.mention is not None and o.mention.kind == "person"}
+    order = sorted(by_form, key=lambda f: (-counts[f], by_form[f][0].start))
+    root: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for index, form in enumerate(order):
+        for other in order[:index]:
+            if other not in named or root.get(other, other) != other:
+                continue
+            if _slots(by_form[form]) == {"place"} and other not in person_forms:
+                continue  # a place word is a misspelt name only beside a person's name
+            reason = spelling_variant(form, other)
+            if reason is None and (_after_same_given_name(by_form[form], by_form[other])
+                                   or _between_same_names(by_form[form], by_form[other])):
+                reason = relaxed_variant(form, other)
+            if reason is None:
+                continue
+            if counts[form] == counts[other] == 1 and reason in ("spelling", "transliteration") and \
+                    min(len(fold(form)), len(fold(other))) < 6:
+                continue  # one use each of two short words: too little to say which is a slip
+            if _same_bearer(analysis, by_form[form], by_form[other], counts[form], counts[other]):
+                root[form] = other
+                reasons[form] = reason
+                break
+    found: list[Variant] = []
+    for form, dominant in root.items():
+        tie = counts[form] == counts[dominant]
+        for o in by_form[form]:
+            found.append(Variant(o, form, counts[form], dominant, counts[dominant], tie, reasons[form]))
+        if tie:
+            for o in by_form[dominant]:
+                found.append(Variant(o, dominant, counts[dominant], form, counts[form], True, reasons[form]))
+    found.sort(key=lambda v: (v.occurrence.start, v.form))
+    unique: list[Variant] = []
+    seen: set[tuple[int, int]] = set()
+    for v in found:
+        span = (v.occurrence.start, v.occurrence.end)
+        if span not in seen:
+            seen.add(span)
+            unique.append(v)
+    return unique
+
+
+def _slots(items: list[Occurrence]) -> set[str]:
+    return {o.slot for o in items}
+
+
+def _name_slots(items: list[Occurrence]) -> set[str]:
+    """Slots with words the analysis could not place (a place label, no label) read as ``any``."""
+    return {"any" if o.slot == "place" else o.slot for o in items}
+
+
+def _given_of(o: Occurrence) -> str | None:
+    """The given name written before a surname occurrence, if any (initials excluded)."""
+    if o.mention is None:
+        return None
+    given, surname = o.mention.given(), o.mention.surname()
+    return given.text if given is not None and surname is not None and surname.start == o.start else None
+
+
+def _surname_of(o: Occurrence) -> str | None:
+    if o.mention is None:
+        return None
+    surname = o.mention.surname()
+    if len(o.mention.key_tokens()) < 2 or surname is None or surname.start == o.start:
+        return None
+    return surname.text
+
+
+def _after_same_given_name(minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """Both spellings are surnames written after one and the same given name (Haroun Gaye, Haroun Gueye)."""
+    givens_m = {g for g in map(_given_of, minority) if g}
+    givens_d = {g for g in map(_given_of, dominant) if g}
+    return any(_compatible(a, b) for a in givens_m for b in givens_d)
+
+
+def _frame(o: Occurrence) -> tuple[str, str] | None:
+    """The folded first and last words around a middle-name occurrence."""
+    if o.mention is None:
+        return None
+    middles = o.mention.middles()
+    if not any(m.start == o.start for m in middles):
+        return None
+    keys = o.mention.key_tokens()
+    return fold(keys[0].text), fold(keys[-1].text)
+
+
+def _between_same_names(minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """Both spellings are middle names (patronymics) between one given name and one surname."""
+    frames_m = {f for f in map(_frame, minority) if f}
+    return bool(frames_m & {f for f in map(_frame, dominant) if f})
+
+
+def _compatible(a: str, b: str) -> bool:
+    return fold(a) == fold(b) or spelling_variant(a, b) is not None
+
+
+def _same_bearer(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence],
+                 n_minority: int, n_dominant: int) -> bool:
+    """Whether two similar spellings name one bearer rather than two people introduced apart."""
+    slots_m, slots_d = _name_slots(minority), _name_slots(dominant)
+    if "surname" not in slots_m | slots_d:
+        if "given" in slots_m | slots_d:
+            return _same_given_name(analysis, minority, dominant, n_minority, n_dominant)
+        return False  # two words that are not known names
+    if slots_m & {"surname", "any"} and slots_d & {"surname", "any"}:
+        return _same_surname(analysis, minority, dominant)
+    return False
+
+
+def _same_surname(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """Two people share a surname spelled alike only when both are introduced with different given names."""
+    givens_m = {g for g in map(_given_of, minority) if g}
+    givens_d = {g for g in map(_given_of, dominant) if g}
+    if givens_m and givens_d and not any(loosely_similar(a, b) for a in givens_m for b in givens_d):
+        return False
+    middles_m = {m for m in map(_middle_of, minority) if m}
+    middles_d = {m for m in map(_middle_of, dominant) if m}
+    if middles_m and middles_d and not any(loosely_similar(a, b) for a in middles_m for b in middles_d):
+        return False  # Mohammad Ali Jafari and Mohammad Agha Ja'fari: two middle names, two people
+    return not _coordinated(analysis, minority, dominant)
+
+
+def _middle_of(o: Occurrence) -> str | None:
+    """The middle name written between the given name and a surname occurrence, if exactly one."""
+    if o.mention is None:
+        return None
+    middles, surname = o.mention.middles(), o.mention.surname()
+    return middles[0].text if len(middles) == 1 and surname is not None and surname.start == o.start else None
+
+
+_COORDINATOR_RE = __import__("re").compile(r"^\s*(?:,\s*)?(?:and|or|nor|&|,|as well as|with)\s*$", 2)
+
+
+def _coordinated(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """Both spellings named side by side ("A and B", "neither A nor B"): two people, not a slip."""
+    spans_m = [o.mention for o in minority if o.mention is not None]
+    spans_d = [o.mention for o in dominant if o.mention is not None]
+    for m in spans_m:
+        for d in spans_d:
+            first, second = (m, d) if m.start < d.start else (d, m)
+            if first.sentence == second.sentence and first.end <= second.start and \
+                    _COORDINATOR_RE.match(analysis.text[first.end:second.start]):
+                return True
+    return False
+
+
+def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence],
+                     n_minority: int, n_dominant: int) -> bool:
+    """A given name spelled two ways before one surname; relatives and equal use mean two people."""
+    if n_minority >= 2 or n_minority >= n_dominant:
+        return False
+    surnames_m = {s for s in map(_surname_of, minority) if s}
+    surnames_d = {s for s in map(_surname_of, dominant) if s}
+    if not surnames_m or not any(_compatible(a, b) for a in surnames_m for b in surnames_d):
+        return False
+    if _coordinated(analysis, minority, dominant):
+        return False  # "Serkan and Erkan Duzgoren", named side by side
+    if minority[0].start < dominant[0].start:
+        return False  # a given name used before the common one introduces someone new
+    sentences_d = {o.sentence for o in dominant}
+    for o in minority:
+        if o.sentence in sentences_d:
+            return False
+        start, end = analysis.sentences[o.sentence] if o.sentence < len(analysis.sentences) else (o.start, o.end)
+        words = {w.lower() for w in _WORD_SPLIT.findall(analysis.text[start:end])}
+        if words & RELATION_WORDS:
+            return False
+    return True

@@ -1,0 +1,211 @@
+"""Ages, births and deaths of the people in an article, tied to dates, to check one against the others."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator
+
+from unidecode import unidecode
+
+from newslint.time.calendar import Interval, age_on
+from newslint.time.timeline import EXPLICIT_KINDS, Mention, Timeline
+
+
+@dataclass(frozen=True)
+class AgeStatement:
+    """An age the text gives for a person at some time: "Smith, 45,", "He was 88.", "dies at 83"."""
+
+    person: str
+    age: int
+    start: int
+    end: int
+    when: Interval
+
+
+@dataclass(frozen=True)
+class Birth:
+    person: str
+    when: Interval
+    line: int
+    text: str
+
+
+def allowed_ages(birth: Interval, when: Interval) -> tuple[int, int]:
+    """The youngest and oldest a person born within ``birth`` can be at some day within ``when``."""
+    return age_on(birth.end, when.start), age_on(birth.start, when.end)
+
+
+def _key(token) -> str:
+    """A person's key: the surname, without accents."""
+    return unidecode(token.text).lower().strip(".")
+
+
+def _name_token(token):
+    """The last word of the name a token belongs to ("Osvaldo Giménez" -> "Giménez")."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+class People:
+    """Resolves names and pronouns to person keys using the named entities of the analysis."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.persons: list[tuple[int, str]] = []
+        for offset, token in timeline.tokens:
+            if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.ent_iob_ in ("B", "I"):
+                nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+                if nxt is None or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I":
+                    self.persons.append((offset, _key(token)))
+        self.starts = [p[0] for p in self.persons]
+        self.known = {p[1] for p in self.persons}
+
+    def after_dateline(self, sentence) -> str | None:
+        """The person a sentence opening with a dateline ("LAGOS, Nigeria — Ada Obi, ...") is about."""
+        dashed = False
+        for token in sentence:
+            if token.text in ("—", "–", "--"):
+                dashed = True
+            elif dashed and token.pos_ == "PROPN":
+                key = _key(_name_token(token))
+                return key if key in self.known else None
+        return None
+
+    def of(self, token, offset: int) -> str | None:
+        if token.pos_ == "PROPN" and token.text.isupper():
+            return None  # a dateline ("LAGOS, Nigeria —") parsed as the subject
+        if token.pos_ == "PROPN":
+            key = _key(_name_token(token))
+            return key if key in self.known else None
+        if token.lower_ in ("he", "she", "him", "her"):
+            i = bisect.bisect_left(self.starts, offset) - 1
+            return self.persons[i][1] if i >= 0 else None
+        return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("acl", "relcl", "appos") and verb.head.pos_ == "PROPN":
+        return verb.head
+    return None
+
+
+def _mentions_by_sentence(timeline: Timeline) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    for mention in timeline.mentions:
+        out.setdefault(mention.sentence, []).append(mention)
+    return out
+
+
+def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[AgeStatement]]:
+    """Births and age statements of the article (``sentence_of(offset)`` gives a sentence index)."""
+    people = People(timeline)
+    by_sentence = _mentions_by_sentence(timeline)
+    offsets = {(id(tok.doc), tok.i): off for off, tok in timeline.tokens}
+    births: list[Birth] = []
+    deaths: dict[str, Interval] = {}
+    for offset, token in timeline.tokens:
+        if token.lower_ == "born" and token.tag_ == "VBN":
+            subject = _subject(token)
+            person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset)) if subject else None
+            date = _date_after(by_sentence.get(sentence_of(offset), []), offset, token)
+            if person and date is not None:
+                births.append(Birth(person, date.interval, date.line, date.text))
+        elif token.lemma_ == "die" and token.pos_ == "VERB":
+            subject = _subject(token)
+            person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset)) if subject else None
+            if person is None and subject is not None and subject.text.isupper():
+                person = people.after_dateline(token.sent)
+            for mention in by_sentence.get(sentence_of(offset), []):
+                if mention.verb_index == token.i and mention.interval and mention.interval.grain in ("day", "week"):
+                    if person:
+                        deaths.setdefault(person, mention.interval)
+    ages: list[AgeStatement] = []
+    reference = Interval.day(timeline.reference)
+    for offset, token in timeline.tokens:
+        found = _age(token)
+        if found is None:
+            continue
+        age, subject, kind = found
+        person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset))
+        if not person:
+            continue
+        sentence = [m for m in by_sentence.get(sentence_of(offset), []) if m.interval is not None]
+        dated = [m for m in sentence if m.expr.kind in EXPLICIT_KINDS and m.expr.kind != "decade"]
+        when: Interval | None
+        if kind == "turns":
+            own = [m for m in sentence if m.verb_index == token.head.i]
+            when = own[0].interval if own else reference
+        elif kind == "death":
+            when = deaths.get(person)
+        elif dated:
+            if len(dated) > 1:
+                continue
+            when = dated[0].interval
+        elif kind == "was":
+            when = deaths.get(person)
+        else:
+            when = deaths.get(person, reference)
+        if when is not None:
+            ages.append(AgeStatement(person, age, offset, offset + len(token.text), when))
+    return births, ages
+
+
+def _date_after(mentions: list[Mention], offset: int, born) -> Mention | None:
+    for mention in mentions:
+        if mention.start > offset and mention.interval is not None and mention.expr.kind in (
+                "date", "year", "month") and (mention.expr.year is not None) and mention.start - offset < 60:
+            return mention
+    return None
+
+
+def _age(token) -> tuple[int, object, str] | None:
+    """(age, the person token, how the age is dated) when ``token`` is a number giving someone's age."""
+    if not token.like_num or not token.text.isdigit():
+        return None
+    value = int(token.text)
+    if not 1 <= value <= 120:
+        return None
+    head = token.head
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # "Smith, 45," : an apposition between commas right after a name
+    if before is not None and before.text == "," and after is not None and after.text in (",", ")") \
+            and token.i >= 2 and doc[token.i - 2].pos_ == "PROPN":
+        return value, doc[token.i - 2], "apposition"
+    # "He was 88." / "She is 91."
+    if head.lemma_ == "be" and token.dep_ in ("attr", "acomp", "npadvmod") and (after is None or after.is_punct):
+        subject = _subject(head)
+        if subject is not None:
+            return value, subject, "was" if head.tag_ == "VBD" else "is"
+    # "died ... at 84", "dies at the age of 84"
+    prep = head
+    if prep.lower_ == "of" and prep.head.lower_ == "age":
+        prep = prep.head.head
+    if prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.lemma_ == "die":
+        subject = _subject(prep.head)
+        if subject is not None:
+            return value, subject, "death"
+    # "turns 30 on Saturday"
+    if head.lemma_ == "turn" and token.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
+        subject = _subject(head)
+        if subject is not None:
+            return value, subject, "turns"
+    return None
+
+
+def age_conflicts(births: list[Birth], ages: list[AgeStatement]) -> Iterator[tuple[AgeStatement, Birth, int, int]]:
+    for statement in ages:
+        for birth in births:
+            if birth.person != statement.person:
+                continue
+            low, high = allowed_ages(birth.when, statement.when)
+            if not low <= statement.age <= high:
+                yield statement, birth, low, high
+            break

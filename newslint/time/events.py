@@ -1,0 +1,163 @@
+"""Link datings of one event across an article and find the ones that cannot both be true."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator
+
+from newslint.time.calendar import Interval
+from newslint.time.grammar import definite
+from newslint.time.resolve import FUTURE
+from newslint.time.timeline import Mention, NounDating, Timeline
+
+#: deictic kinds that NL401 judges (weekdays are judged by NL402)
+RELATIVE_KINDS = {"deictic_day", "relative_unit", "shifted", "ago", "relative_weekday", "in_units"}
+#: clause links that move the story on in time, so nothing above them dates what is below
+_SEQUENCE_DEPS = {"conj", "advcl", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A mention whose dating cannot be true given another dating of the same event."""
+
+    mention: Mention
+    other_line: int
+    other_label: str
+    other_text: str
+    event: str
+    source: str  # "event", "noun", "context" or "facts"
+
+
+def tolerant(mention: Mention) -> Interval:
+    """The mention's interval, widened by the looseness of its wording ("two years ago" is about 2022)."""
+    interval = mention.interval
+    if mention.expr.kind == "ago":
+        unit, n = mention.expr.fields["unit"], mention.expr.fields["n"]
+        if unit in ("year", "decade") and n >= 2:
+            return interval.widen(366)
+        if unit == "month" and n >= 2:
+            return interval.widen(31)
+    return interval
+
+
+def shared_definite_noun(mention: Mention, other: Mention) -> str | None:
+    """A noun both clauses share, written on ``mention``'s side as one known thing."""
+    for lemma, token in mention.arguments.items():
+        if lemma in other.arguments and token.pos_ == "NOUN" and definite(_phrase_head(token)):
+            return token.text
+    return None
+
+
+def _phrase_head(token):
+    """The head noun of the phrase a compound or possessor belongs to ("Icheon" -> "line")."""
+    while token.dep_ in ("compound", "poss") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
+def same_event(a: Mention, b: Mention) -> str | None:
+    """The shared noun when two dated clauses tell of one event: same kind of verb, a shared definite noun."""
+    if a is b or a.verb_class is None or a.verb_class != b.verb_class or a.negated or b.negated:
+        return None
+    if a.sentence == b.sentence and a.verb_index == b.verb_index:
+        return None
+    return shared_definite_noun(a, b)
+
+
+def event_conflicts(timeline: Timeline) -> Iterator[Conflict]:
+    """Relative expressions whose dating contradicts the article's other dating of the same event."""
+    for mention in timeline.mentions:
+        if mention.expr.kind not in RELATIVE_KINDS or mention.interval is None or mention.negated:
+            continue
+        conflict = (_by_event(mention, timeline) or _by_noun(mention, timeline) or _by_context(mention, timeline))
+        if conflict is not None:
+            yield conflict
+
+
+def _by_event(mention: Mention, timeline: Timeline) -> Conflict | None:
+    mine = tolerant(mention)
+    for other in timeline.mentions:
+        if other.interval is None or other.rank >= mention.rank or other.expr.kind == "decade":
+            continue
+        noun = same_event(mention, other)
+        if noun and not mine.overlaps(other.interval):
+            return Conflict(mention, other.line, other.interval.label(), other.text, noun, "event")
+    return None
+
+
+def _by_noun(mention: Mention, timeline: Timeline) -> Conflict | None:
+    mine = tolerant(mention)
+    for lemma, token in mention.arguments.items():
+        if not definite(_phrase_head(token)):
+            continue
+        datings = [d for d in timeline.datings_of(lemma) if d.mention is not mention and d.mention.interval]
+        if datings and all(_disjoint(mine, d) for d in datings):
+            first = datings[0]
+            return Conflict(mention, first.mention.line, _dating_label(first), first.mention.text, token.text, "noun")
+    return None
+
+
+def _by_context(mention: Mention, timeline: Timeline) -> Conflict | None:
+    """A past relative dating deep inside the account of an event the article dates earlier."""
+    if mention.tense == FUTURE or mention.verb_index is None or mention.expr.kind == "in_units":
+        return None
+    first = timeline_token(timeline, mention)
+    if first is None:
+        return None
+    node = first.doc[mention.verb_index]
+    clauses_between = 0
+    mine = tolerant(mention)
+    for _ in range(16):
+        if node.dep_ in _SEQUENCE_DEPS or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            clauses_between += 1
+            continue
+        if node.pos_ != "NOUN" or clauses_between < 2:
+            continue
+        datings = [d for d in timeline.datings_of(node.lemma_.lower())
+                   if d.mention is not mention and d.mention.interval and d.relation == "at"]
+        if datings and all(d.mention.interval.end < mine.start for d in datings):
+            outside = [d for d in datings if d.mention.sentence != mention.sentence] or datings
+            pick = outside[0]
+            return Conflict(mention, pick.mention.line, _dating_label(pick), pick.mention.text, node.text, "context")
+    return None
+
+
+def timeline_token(timeline: Timeline, mention: Mention):
+    for offset, token in timeline.tokens:
+        if offset >= mention.start:
+            return token
+    return None
+
+
+def _disjoint(interval: Interval, dating: NounDating) -> bool:
+    other = dating.mention.interval
+    if dating.relation == "before":
+        return interval.start > other.end
+    return not interval.overlaps(other)
+
+
+def _dating_label(dating: NounDating) -> str:
+    label = dating.mention.interval.label()
+    return f"before {label}" if dating.relation == "before" else label
+
+
+def weekday_links(timeline: Timeline) -> Iterator[tuple[Mention, Mention, str]]:
+    """(bare weekday, written-out date, event) pairs that date one event on different days of the week."""
+    for weekday in timeline.mentions:
+        if weekday.expr.kind != "weekday" or weekday.interval is None:
+            continue
+        for other in timeline.mentions:
+            if other.expr.kind != "date" or other.interval is None or other.interval.grain != "day":
+                continue
+            noun = same_event(weekday, other)
+            if noun and other.interval.start.weekday() != weekday.expr.weekday \
+                    and abs((other.interval.start - weekday.interval.start).days) <= 7:
+                yield weekday, other, noun
+                break
+
+
+def published(reference: dt.date) -> str:
+    return reference.isoformat()

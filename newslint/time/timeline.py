@@ -1,0 +1,181 @@
+"""The timeline of a document: every time expression resolved, with its clause's verb, tense and event."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newslint.time.calendar import Interval
+from newslint.time.expressions import TimeExpression, find_expressions
+from newslint.time.grammar import event_arguments, governing_verb, negated, tense, verb_class, weekday_tense
+from newslint.time.resolve import Context, resolve
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newslint.document import Document
+
+#: kinds whose dating is written out in full (not read against the publication date)
+EXPLICIT_KINDS = {"date", "numeric", "month", "season", "year", "week_of_month"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A time expression in the document, resolved, with the clause it dates."""
+
+    expr: TimeExpression
+    interval: Interval | None
+    tense: str | None
+    sentence: int
+    line: int
+    verb_index: int | None = None
+    verb_class: str | None = None
+    negated: bool = False
+    arguments: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def start(self) -> int:
+        return self.expr.start
+
+    @property
+    def end(self) -> int:
+        return self.expr.end
+
+    @property
+    def text(self) -> str:
+        return self.expr.text
+
+    @property
+    def rank(self) -> int:
+        """How firmly the text dates itself: 0 written out, 1 a weekday, 2 relative or anaphoric."""
+        if self.expr.kind in EXPLICIT_KINDS:
+            return 0
+        if self.expr.kind == "weekday":
+            return 1
+        return 2
+
+
+@dataclass(frozen=True)
+class NounDating:
+    """A dating of an event noun: "the 2020 protests" (at), "after a three-week trial" (before)."""
+
+    lemma: str
+    text: str
+    relation: str  # "at" or "before"
+    mention: Mention
+    token_index: int
+
+
+@dataclass
+class Timeline:
+    """All mentions of a document in text order, and the datings of event nouns."""
+
+    reference: dt.date
+    mentions: list[Mention]
+    noun_datings: list[NounDating]
+    #: spaCy token index -> (document offset, token), to walk the parse
+    tokens: list = field(default_factory=list, repr=False)
+
+    def datings_of(self, lemma: str) -> list[NounDating]:
+        return [d for d in self.noun_datings if d.lemma == lemma]
+
+
+def expressions(doc: "Document") -> list[TimeExpression]:
+    """The time expressions of a document (regex only, shared between rules)."""
+    return doc.shared("time.expressions", lambda d: find_expressions(d.text))
+
+
+def timeline(doc: "Document", reference: dt.date) -> Timeline:
+    """The document's timeline against ``reference`` (computed once per document and date)."""
+    return doc.shared(f"time.timeline.{reference.isoformat()}", lambda d: _build(d, reference))
+
+
+def _build(doc: "Document", reference: dt.date) -> Timeline:
+    exprs = expressions(doc)
+    analysis = doc.nlp
+    tokens = list(analysis.tokens())
+    starts = [offset for offset, _ in tokens]
+    sentences = analysis.sentences()
+    sentence_starts = [s.start for s in sentences]
+    mentions: list[Mention] = []
+    last_explicit: Mention | None = None
+    covered: set[tuple[int, int]] = set()
+    for expr in exprs:
+        first = bisect.bisect_left(starts, expr.start)
+        last = bisect.bisect_left(starts, expr.end)
+        span = [tok for _, tok in tokens[first:last]]
+        line = doc.locate(expr.start, expr.end)[2]
+        sentence = max(bisect.bisect_right(sentence_starts, expr.start) - 1, 0)
+        if not span:
+            continue
+        for tok in span:
+            covered.add((id(tok.doc), tok.i))
+        verb = governing_verb(span, span[0].sent.start)
+        clause_tense = weekday_tense(span, verb) if expr.kind == "weekday" else tense(verb)
+        anchor = _anchor(expr, last_explicit, sentence)
+        interval = resolve(expr, Context(reference, clause_tense, anchor))
+        skip = {t.i for t in span}
+        mention = Mention(expr, interval, clause_tense, sentence, line,
+                          verb.i if verb is not None else None, verb_class(verb), negated(verb),
+                          event_arguments(verb, skip) if verb is not None else {})
+        mentions.append(mention)
+        if expr.kind in EXPLICIT_KINDS and interval is not None and expr.kind != "decade":
+            last_explicit = mention
+    datings = _noun_datings(mentions, tokens, starts)
+    return Timeline(reference, mentions, datings, tokens)
+
+
+def _anchor(expr: TimeExpression, last: Mention | None, sentence: int) -> Interval | None:
+    """The narrative date an expression hangs on: the last date written out, if it is close enough."""
+    if last is None or last.interval is None:
+        return None
+    if expr.anaphoric and sentence - last.sentence <= 2:
+        return last.interval
+    if expr.kind in ("date", "month", "week_of_month") and expr.year is None and last.sentence == sentence:
+        if last.expr.kind == "year":
+            return last.interval
+    return None
+
+
+def span_tokens(timeline: Timeline, starts: list[int], mention: Mention) -> list:
+    first = bisect.bisect_left(starts, mention.start)
+    last = bisect.bisect_left(starts, mention.end)
+    return [tok for _, tok in timeline.tokens[first:last]]
+
+
+def _noun_datings(mentions: list[Mention], tokens, starts: list[int]) -> list[NounDating]:
+    out: list[NounDating] = []
+    for mention in mentions:
+        if mention.interval is None:
+            continue
+        first = bisect.bisect_left(starts, mention.start)
+        last = bisect.bisect_left(starts, mention.end)
+        span = [tok for _, tok in tokens[first:last]]
+        if not span:
+            continue
+        inside = {t.i for t in span}
+        # "the 2020 protests", "last year's election": the expression modifies a noun just after it
+        for tok in span:
+            head = tok.head
+            if head.i not in inside and head.i > tok.i and head.pos_ == "NOUN" and \
+                    tok.dep_ in ("nummod", "compound", "poss", "npadvmod", "amod", "nmod"):
+                if head.i - span[-1].i <= 3:
+                    out.append(NounDating(head.lemma_.lower(), head.text, "at", mention, head.i))
+                break
+        # "after a three-week trial" on a dated verb: the trial ended by then
+        if mention.verb_index is not None and mention.rank <= 1 and not _span_preposition(span[0]):
+            verb = span[0].doc[mention.verb_index]
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("after", "during", "following"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                            relation = "at" if child.lower_ == "during" else "before"
+                            out.append(NounDating(pobj.lemma_.lower(), pobj.text, relation, mention, pobj.i))
+    return out
+
+
+_SPAN_WORDS = {"since", "until", "till", "by", "before", "after", "from", "through", "between", "to", "and", "or"}
+
+
+def _span_preposition(first) -> bool:
+    """Whether the expression follows a word that makes it a bound, not the time of the event ("since 2008")."""
+    return first.i > 0 and first.doc[first.i - 1].lower_ in _SPAN_WORDS

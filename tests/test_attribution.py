@@ -1,0 +1,216 @@
+"""Attribution: who speaks each quotation, the gender the article gives them, and the NL301/NL302 rules."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint
+from newslint.api import check_text_result
+from newslint.attribution import attributions, established_gender, speech_clauses
+from newslint.attribution.clauses import NAME, NOUN, PRONOUN
+from newslint.attribution.evidence import MEDIUM, STRONG, Evidence
+from newslint.attribution.gender import mention_evidence
+from newslint.config import config_from_mapping
+from newslint.engine import Linter, Overrides
+from newslint.people import Mention, Person
+
+
+def parse(text: str):
+    config = config_from_mapping({})
+    linter = Linter(Overrides(), config=config)
+    return linter.parse(text, "draft.md", config, linter.ruleset(config).registry)
+
+
+def nl301(text: str) -> list[str]:
+    return [f.message for f in lint(text, select="NL301")]
+
+
+def nl302(text: str) -> list[str]:
+    return [f.message for f in lint(text, select="NL302")]
+
+
+# -- NL301: contradictions that must be reported ----------------------------------------------------------------
+MISMATCHES = [
+    pytest.param(
+        "Ms Okafor said the clinic would stay open. “We will not turn anyone away,” he said.",
+        "Okafor", "Ms Okafor", id="honorific-ms"),
+    pytest.param(
+        "Mr. Lindqvist said the ferry would run again in May. “The engines are fixed,” she said.",
+        "Lindqvist", "Mr. Lindqvist", id="honorific-mr"),
+    pytest.param(
+        "The mayor was absent. “He had a family emergency,” his wife, Ingrid Moen, told the council.\n\n"
+        "“He will be back on Monday,” he said.",
+        "Ingrid Moen", "his wife", id="continuation-relational"),
+    pytest.param(
+        "Her husband, Tomas Brandt, said the couple had saved for a decade. "
+        "“We gave up holidays for this house,” she said.",
+        "Tomas Brandt", "Her husband", id="relational-her-husband"),
+    pytest.param(
+        "Paulo Ferreira said he would appeal the decision. “The panel ignored our evidence,” she said.",
+        "Paulo Ferreira", "said he", id="pronoun-evidence"),
+    pytest.param(
+        "The actress Renata Vlk said the theatre had been cold for weeks. “We rehearsed in coats,” he said.",
+        "Renata Vlk", "actress", id="role-noun-actress"),
+    pytest.param(
+        "Congresswoman Dana Whitlow said the bill would pass. “We have the votes,” he told reporters.",
+        "Dana Whitlow", "Congresswoman", id="role-noun-congresswoman"),
+    pytest.param(
+        "His daughter, whom he raised alone, said he had kept every letter. "
+        "“He never threw anything away,” he said.",
+        "His daughter", "His daughter", id="unnamed-relational-speaker"),
+    pytest.param(
+        "Kerry Adebayo chaired the meeting. Adebayo said she had asked for the figures twice.\n\n"
+        "“Nobody could tell me where the money went,” he added.",
+        "Adebayo", "said she", id="continuation-pronoun-evidence"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, evidence", MISMATCHES)
+def test_mismatch_is_reported_with_speaker_and_evidence(text, speaker, evidence):
+    messages = nl301(text)
+    assert len(messages) == 1, messages
+    assert speaker in messages[0]
+    assert evidence in messages[0]
+
+
+def test_finding_points_at_the_pronoun_and_suggests_the_right_one():
+    text = "Ms Okafor said the clinic would stay open. “We will not turn anyone away,” he said."
+    [finding] = lint(text, select="NL301")
+    assert finding.severity.name == "ERROR"
+    assert finding.end_column - finding.column == 2  # "he"
+    assert finding.suggestions == ("she said",)
+    assert finding.message.startswith('"he said" — the speaker is ')
+
+
+# -- NL301: what must stay quiet --------------------------------------------------------------------------------
+CLEAN = [
+    pytest.param(
+        "Ms Okafor said the clinic would stay open. “He knew the risks when he took the job,” she said.",
+        id="pronoun-inside-quotation"),
+    pytest.param(
+        "Sam Rivera, who uses they/them pronouns, said the group had grown. “We started with four people,” "
+        "they said.", id="they-for-a-person"),
+    pytest.param(
+        "Mr Haldane said the road had flooded twice. “We were cut off for days,” he said.\n\n"
+        "Ms Quist said the council had been warned. “I wrote to them in March,” she said.",
+        id="alternating-speakers"),
+    pytest.param(
+        "Ms Okafor said the ward was full. Her colleague Dr Ravi Menon examined the boy. "
+        "“There was no bed for him,” he said.",
+        id="nearer-person-of-the-right-gender"),
+    pytest.param(
+        "Maria Lopez said the market would reopen. “The stalls are ready,” he said.",
+        id="first-name-is-no-evidence"),
+    pytest.param(
+        "His wife, Natasha Orlova, said he had known the risks. “He knew exactly what could happen,” she said.",
+        id="quote-about-someone-else"),
+    pytest.param(
+        "Police said the driver had fled. “We are looking for a grey van,” he said.",
+        id="speaker-without-gender"),
+    pytest.param(
+        "Ms Quist asked Mr Haldane whether the road would reopen. “Not before June,” he said.",
+        id="answer-to-a-question"),
+    pytest.param(
+        "Ms Quist said the plan was flawed. The report's author defended it. “It is sound,” he said.",
+        id="another-subject-on-the-way"),
+    pytest.param(
+        "Ms Quist and Mr Haldane said the road was unsafe. “We want answers,” he said.",
+        id="two-speakers-in-one-subject"),
+    pytest.param(
+        "Mr Haldane opened the meeting.\n\nMs Quist said Mr Haldane would speak first. "
+        "“I am grateful to be here,” he said.",
+        id="named-in-reported-speech-with-the-pronoun-gender"),
+    pytest.param(
+        "“It was the longest night of my life,” said Mrs Aydin.\n\n"
+        "Her son, Emre, ran the bakery until the flood. “We lost everything in the cellar,” he said.",
+        id="new-speaker-introduced"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_no_mismatch(text):
+    assert nl301(text) == []
+
+
+def test_they_is_never_reported():
+    assert nl301("Mr Haldane said the road had flooded twice. “We were cut off for days,” they said.") == []
+
+
+def test_a_surname_two_people_share_is_no_evidence():
+    text = ("Mrs Berg opened the shop in 1990. Her husband, Anders Berg, joined later.\n\n"
+            "Berg said the rent had doubled. “We cannot stay,” he said.")
+    assert nl301(text) == []
+
+
+# -- the analysis ------------------------------------------------------------------------------------------------
+def test_speech_clauses_read_subjects_of_each_kind():
+    doc = parse("“We won,” said Anna Kowalczyk. “It was close,” she added. "
+                "The plan failed, according to her lawyer. A spokesman said the office was shut.")
+    clauses = speech_clauses(doc)
+    kinds = [(c.verb, c.subject.kind if c.subject else None) for c in clauses]
+    assert ("say", NAME) in kinds
+    assert ("add", PRONOUN) in kinds
+    assert ("according to", NOUN) in kinds
+    said = next(c for c in clauses if c.subject and c.subject.kind == NAME)
+    assert doc.text[said.subject.name_start:said.subject.name_end] == "Anna Kowalczyk"
+
+
+def test_quotation_gets_its_attribution_and_speaker():
+    doc = parse("Ms Okafor said the clinic would stay open. “We will not turn anyone away,” she said.")
+    resolved = [a for a in attributions(doc) if a.quotations]
+    assert len(resolved) == 1
+    assert resolved[0].speaker is not None and resolved[0].speaker.gender == "female"
+    assert resolved[0].via == "paragraph"
+
+
+def test_mention_evidence_reads_relations_roles_and_honorifics():
+    text = "Ali Haddad and his sister, Leila Haddad, met Lord Pym and Ines Roca, an actress, on Monday."
+    def person(name):
+        start = text.index(name)
+        return Person(name, name, (Mention(start, start + len(name), name),), "person")
+    assert [e.gender for e in mention_evidence(text, person("Leila Haddad"))] == ["female"]
+    assert [e.gender for e in mention_evidence(text, person("Pym"))] == ["male"]
+    assert [e.gender for e in mention_evidence(text, person("Ines Roca"))] == ["female"]
+    assert mention_evidence(text, person("Ali Haddad")) == ()
+
+
+def test_strong_evidence_beats_pronouns_and_disagreement_leaves_gender_unknown():
+    strong = Evidence("female", STRONG, 0, 1, "introduced as \"his wife\"")
+    pronoun = Evidence("male", MEDIUM, 5, 6, "referred to as \"he\"")
+    assert established_gender([pronoun, strong]) == ("female", strong)
+    assert established_gender([pronoun]) == ("male", pronoun)
+    assert established_gender([strong, Evidence("male", STRONG, 9, 10, "called \"Mr X\"")]) == (None, None)
+    assert established_gender([]) == (None, None)
+
+
+# -- NL302 -------------------------------------------------------------------------------------------------------
+def test_unattributed_full_sentence_is_reported_as_info():
+    text = ("The council met on Tuesday to discuss the budget.\n\n"
+            "“We cannot afford another year of cuts to the library service.”")
+    findings = lint(text, select="NL302")
+    assert [f.severity.name for f in findings] == ["INFO"]
+    assert "no speaker" in findings[0].message
+
+
+ATTRIBUTED = [
+    pytest.param("“We cannot afford another year of cuts to the library,” the leader said.", id="own-attribution"),
+    pytest.param("Ann Hale, the council leader, spoke after the vote.\n\nShe said the cuts were over.\n\n"
+                 "“We cannot afford another year of cuts to the library.”", id="previous-paragraph"),
+    pytest.param("The mayor wrote a memoir, “The Long Road Home to Millbrook.”", id="title"),
+    pytest.param("Critics called the plan “a solution in search of a problem.”", id="fragment"),
+    pytest.param("The statement reads: “The company regrets the delay and apologises to its customers.”",
+                 id="introduced-by-colon"),
+    pytest.param("“The first part of the quotation runs on into the next paragraph,” Ann Hale said. "
+                 "“And it goes on here\n\n“and it ends in the second paragraph after many more words.”",
+                 id="continuation"),
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED)
+def test_attributed_or_not_a_sentence_is_not_reported(text):
+    assert nl302(text) == []
+
+
+def test_rules_stay_quiet_on_text_without_quotations():
+    result = check_text_result("The river rose overnight. Residents moved their cars to higher ground.",
+                               config=config_from_mapping({"select": ["NL301", "NL302"]}), path="x.md")
+    assert list(result.findings) == []
