@@ -31,6 +31,7 @@ def check_text_result(text: str, *, date=None, config=None, path: str = "<text>"
     linter = Linter(Overrides(date=date, format=fmt), config=cfg)
     display = path if fmt or not path.startswith("<") else _FORMAT_SUFFIX["markdown"]
     ruleset = linter.ruleset(cfg)  # ConfigError
+    text = text.removeprefix("\ufeff")  # a byte-order mark is not part of the draft (as when reading files)
     doc = linter.parse(text, display, cfg, ruleset.registry)  # DocumentError
     result = run_rules(doc, ruleset.for_path(display))
     if result.internal_errors:

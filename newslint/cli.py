@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     lsp = sub.add_parser("lsp", help="run the language server over stdin/stdout (needs the lsp extra)")
     lsp.add_argument("--stdio", action="store_true", help="accepted for editors that pass it; stdio is the default")
 
+    stats = sub.add_parser("stats", help="readability numbers per draft (words, sentences, grade levels, reading time)")
+    stats.add_argument("paths", nargs="+", metavar="PATH")
+    stats.add_argument("--format", dest="output_format", choices=["rich", "json"], default="rich")
+    stats.add_argument("--config", type=Path, help="use this config file instead of searching for one")
+    stats.add_argument("--isolated", action="store_true", help="ignore all config files")
+    stats.add_argument("--input-format", choices=["markdown", "text", "html"], help="parse every input as this format")
+    stats.add_argument("--stdin-filename", help="the name to report for - (also picks the format)")
+    stats.add_argument("--no-color", action="store_true", help="plain text even on a terminal")
+
     init = sub.add_parser("init", help="write a commented starter .newslint.toml")
     init.add_argument("path", nargs="?", default=".newslint.toml", type=Path)
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -104,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return EXIT_ERROR
         handler = {"check": run_check, "rules": run_rules_list, "rule": run_rule_doc, "init": run_init,
-                   "lsp": run_lsp}
+                   "lsp": run_lsp, "stats": run_stats}
         return handler[args.command](args)
     except UsageError as exc:
         print(f"newslint: error: {exc}", file=sys.stderr)
@@ -294,7 +303,7 @@ def run_rule_doc(args) -> int:
     raise UsageError(f"unknown rule {wanted!r} (see `newslint rules`)")
 
 
-STARTER_CONFIG = '''# newslint configuration: https://github.com/ (see README, "Configuration")
+STARTER_CONFIG = '''# newslint configuration (every key is described in the README, "Configuration").
 # Every key is optional; unknown keys are errors, so typos are caught.
 
 # Rules to run: ids (NL201), names (unbalanced-quotes) or prefixes (NL2, AP).
@@ -308,6 +317,9 @@ fail-level = "error"
 # Publication date when a draft has none in its front matter;
 # "today" opts into today's date.
 # reference-date = "today"
+
+# House style packs in Vale's rule format (folders of YAML rules); rule ids are <Pack>.<Rule>.
+# packs = ["rules/AP", "rules/Newsroom"]
 
 # Files to check when a directory is given.
 # include = ["*.md", "*.txt", "*.html"]
@@ -348,6 +360,11 @@ def run_init(args) -> int:
     _write_atomic(path, STARTER_CONFIG)
     print(f"wrote {path}")
     return EXIT_OK
+
+
+def run_stats(args) -> int:
+    from newslint.stats import run_stats as stats_command
+    return stats_command(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

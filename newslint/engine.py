@@ -225,7 +225,7 @@ class Linter:
         return self._check(source, path, config, ruleset)
 
     def parse(self, source: str, path: str, config: Config, registry: Registry) -> Document:
-        fmt = registry.format_for(path, self.overrides.format or config.format)
+        fmt = registry.format_for(path, self.overrides.format)  # config `format` is the report format
         if fmt is None:
             fmt = registry.format_for("draft.txt")
         doc = fmt.parse(source, path)

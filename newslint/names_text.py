@@ -115,7 +115,10 @@ def derived_form(a: str, b: str) -> bool:
     short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     if not long_.startswith(short) or short == long_:
         return False
-    return long_[len(short):] in _DERIVED or len(long_) - len(short) >= 3
+    suffix = long_[len(short):]
+    if suffix in ("n", "ns"):
+        return short[-1] in "aeiouy"  # Kenya/Kenyan, Indonesia/Indonesian; not Floin/Floinn
+    return suffix in _DERIVED or len(long_) - len(short) >= 3
 
 
 _PHONETIC_RULES = (
@@ -208,6 +211,8 @@ def spelling_variant(a: str, b: str) -> str | None:
     if len(fa) < 3 or len(fb) < 3:
         return None
     if fa == fb:
+        if a[1:] == b[1:] and a[0].lower() == b[0].lower():
+            return None  # only the first letter's case: al-Assad/Al-Assad, de Gaulle/De Gaulle
         if a.lower() == b.lower():
             return "case"
         return "diacritics"

@@ -101,6 +101,7 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
         if tie:
             for o in by_form[dominant]:
                 found.append(Variant(o, dominant, counts[dominant], form, counts[form], True, reasons[form]))
+    found.extend(_spacing_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
     found.sort(key=lambda v: (v.occurrence.start, v.form))
     unique: list[Variant] = []
     seen: set[tuple[int, int]] = set()
@@ -183,13 +184,23 @@ def _same_surname(analysis: NameAnalysis, minority: list[Occurrence], dominant: 
     """Two people share a surname spelled alike only when both are introduced with different given names."""
     givens_m = {g for g in map(_given_of, minority) if g}
     givens_d = {g for g in map(_given_of, dominant) if g}
-    if givens_m and givens_d and not any(loosely_similar(a, b) for a in givens_m for b in givens_d):
+    if givens_m and givens_d and not any(loosely_similar(a, b) for a in givens_m for b in givens_d) \
+            and not (givens_m & _forenames(dominant)) and not (givens_d & _forenames(minority)):
         return False
     middles_m = {m for m in map(_middle_of, minority) if m}
     middles_d = {m for m in map(_middle_of, dominant) if m}
     if middles_m and middles_d and not any(loosely_similar(a, b) for a in middles_m for b in middles_d):
         return False  # Mohammad Ali Jafari and Mohammad Agha Ja'fari: two middle names, two people
     return not _coordinated(analysis, minority, dominant)
+
+
+def _forenames(items: list[Occurrence]) -> set[str]:
+    """Every word written before these surname occurrences (given and middle names)."""
+    out: set[str] = set()
+    for o in items:
+        if o.mention is not None:
+            out.update(t.text for t in o.mention.key_tokens() if t.start < o.start)
+    return out
 
 
 def _middle_of(o: Occurrence) -> str | None:
@@ -221,6 +232,10 @@ def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominan
     """A given name spelled two ways before one surname; relatives and equal use mean two people."""
     if n_minority >= 2 or n_minority >= n_dominant:
         return False
+    reason = spelling_variant(minority[0].text, dominant[0].text)
+    romanised = "-" in minority[0].text and "-" in dominant[0].text  # Jae-seong/Jae-sung: syllables respelt
+    if reason not in ("case", "diacritics", "spelling") and not romanised:
+        return False  # sound-alike given names are often two names (Colin/Colleen)
     surnames_m = {s for s in map(_surname_of, minority) if s}
     surnames_d = {s for s in map(_surname_of, dominant) if s}
     if not surnames_m or not any(_compatible(a, b) for a in surnames_m for b in surnames_d):
@@ -238,3 +253,38 @@ def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominan
         if words & RELATION_WORDS:
             return False
     return True
+
+
+_SEPARATORS_RE = __import__("re").compile(r"[\s\-‐‑'’]")
+
+
+def _spacing_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
+    """Whole names written with and without a space or hyphen (Al Shibl/Al-Shibl, Le Blanc/LeBlanc)."""
+    by_text: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in analysis.mentions:
+        by_text[" ".join(t.text for t in mention.tokens)].append(mention)
+    by_joined: dict[str, list[str]] = defaultdict(list)
+    for text in by_text:
+        by_joined[_SEPARATORS_RE.sub("", text).lower()].append(text)
+    out: list[Variant] = []
+    for texts in by_joined.values():
+        shapes = {t.lower() for t in texts}
+        if len(shapes) < 2 or len(fold(texts[0])) < 5:
+            continue  # one spelling, or only the capital of a particle differs (bin Salman at a sentence start)
+        if all(m.kind == "place" for t in texts for m in by_text[t]):
+            continue
+        ranked = sorted(texts, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
+        dominant = ranked[0]
+        for text in ranked[1:]:
+            if text.lower() == dominant.lower():
+                continue
+            tie = len(by_text[text]) == len(by_text[dominant])
+            pairs = [(text, dominant)] + ([(dominant, text)] if tie else [])
+            for form, other in pairs:
+                for m in by_text[form]:
+                    if any(a < m.end and m.start < b for a, b in flagged):
+                        continue
+                    occurrence = Occurrence(m.start, m.end, form, "name", m.sentence, m)
+                    out.append(Variant(occurrence, form, len(by_text[form]), other, len(by_text[other]), tie,
+                                       "spacing"))
+    return out

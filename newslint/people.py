@@ -174,7 +174,7 @@ class _Word:
 def _analyse(doc: "Document") -> NameAnalysis:
     nlp = doc.nlp
     sentences: list[tuple[int, int]] = []
-    runs: list[tuple[list[_Word], bool, int]] = []
+    runs: list[tuple[list[_Word], bool, bool]] = []
     for offset, sdoc in nlp.blocks():
         by_start = {offset + t.idx: t for t in sdoc}
         sent_starts = sorted(offset + s.start_char for s in sdoc.sents)
@@ -182,14 +182,15 @@ def _analyse(doc: "Document") -> NameAnalysis:
             sentences.append((offset + sent.start_char, offset + sent.end_char))
         block_end = offset + len(sdoc.text)
         words = list(_words(doc.text, offset, block_end, by_start, sent_starts))
-        for run, titled in _runs(doc.text, words):
-            runs.append((run, titled, 0))
+        for run, titled, weak in _runs(doc.text, words):
+            runs.append((run, titled, weak))
     sentences_t = tuple(sentences)
     all_starts = [s for s, _ in sentences_t]
-    runs = [(run, titled, _sentence_index(all_starts, run[0].start)) for run, titled, _ in runs]
+    lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", doc.text))
     mentions, pending = [], []
     places: set[str] = set()
-    for run, titled, sentence in runs:
+    for run, titled, weak in runs:
+        sentence = _sentence_index(all_starts, run[0].start)
         labels = {w.label for w in run}
         tokens = tuple(NameToken(w.start, w.end, w.text, w.label, w.sentence_initial) for w in run)
         if labels and labels <= PLACE_LABELS | OTHER_LABELS:
@@ -201,14 +202,16 @@ def _analyse(doc: "Document") -> NameAnalysis:
             kind = "person" if _looks_like_person(doc.text, run) else "org"
             mentions.append(NameMention(tokens, kind, titled, sentence))
         else:
-            pending.append(NameMention(tokens, "", titled, sentence))
+            pending.append((NameMention(tokens, "", titled, sentence), weak))
     established = {fold(t.text) for m in mentions if m.kind != "place" for t in m.key_tokens()}
     candidates: list[NameToken] = []
-    for mention in pending:
+    for mention, weak in pending:
         keys = mention.key_tokens()
         if keys and all(fold(t.text) in established for t in keys):
             kind = _kind_by_tokens(mentions, keys)
             mentions.append(NameMention(mention.tokens, kind, mention.titled, mention.sentence))
+        elif weak and (not keys or len(fold(keys[0].text)) < 6 or keys[0].text.lower() in lower_words):
+            continue  # probably an ordinary word that opens a sentence
         else:
             candidates.extend(t for t in keys if t.label not in PLACE_LABELS and not is_acronym(t.text))
     mentions.sort(key=lambda m: m.start)
@@ -252,7 +255,7 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or bool(_ARTICLE_NAME_RE.match(word))
 
 
-def _runs(text: str, words: list[_Word]) -> Iterable[tuple[list[_Word], bool]]:
+def _runs(text: str, words: list[_Word]) -> Iterable[tuple[list[_Word], bool, bool]]:
     """Maximal runs of name words joined by single spaces, trimmed of titles and other furniture."""
     run: list[_Word] = []
 
@@ -273,7 +276,7 @@ def _runs(text: str, words: list[_Word]) -> Iterable[tuple[list[_Word], bool]]:
     yield from flush()
 
 
-def _trim(run: list[_Word]) -> Iterable[tuple[list[_Word], bool]]:
+def _trim(run: list[_Word]) -> Iterable[tuple[list[_Word], bool, bool]]:
     titled = False
     # split at words that end a name (a possessive is the last word of its name)
     while run and (is_title(run[0].text) or is_acronym(run[0].text) and len(run) > 1
@@ -288,11 +291,11 @@ def _trim(run: list[_Word]) -> Iterable[tuple[list[_Word], bool]]:
         run = run[:-1]
     if not run:
         return
-    if len(run) == 1 and run[0].sentence_initial and not run[0].label and run[0].pos not in ("PROPN",):
-        return  # an ordinary capitalised word opening a sentence
     if all(w.text.lower() in MONTHS_DAYS for w in run):
         return
-    yield run, titled
+    # a capitalised word opening a sentence that the tagger does not call a proper noun may be an ordinary word
+    weak = len(run) == 1 and run[0].sentence_initial and not run[0].label and run[0].pos != "PROPN"
+    yield run, titled, weak
 
 
 def _looks_like_person(text: str, run: list[_Word]) -> bool:

@@ -9,6 +9,9 @@ import pytest
 from newslint.api import check_text_result
 from newslint.config import config_from_mapping
 
+#: the LanguageTool server for grammar tests (tests/languagetool_fixture.py)
+pytest_plugins = ["languagetool_fixture"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

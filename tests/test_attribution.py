@@ -131,6 +131,20 @@ def test_no_mismatch(text):
     assert nl301(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Bauer's lawyer, Ruth Amsel, said he would appeal. “My client is innocent,” she said.",
+                 id="pronoun-for-the-client-named-in-the-subject"),
+    pytest.param("“She trained every morning,” said Eva's father, Tomas Novak.\n\n"
+                 "“She never missed a day,” she said.", id="person-named-in-the-speaker-phrase"),
+    pytest.param("The judge, Sarah Klein, said the defendant had shown no remorse. "
+                 "“He laughed when the verdict was read,” she said.", id="judge-about-defendant"),
+    pytest.param("Ms Klein said Mark Evans would speak next. “I am grateful,” he said.",
+                 id="someone-named-in-the-reported-words"),
+])
+def test_no_mismatch_when_someone_else_is_at_hand(text):
+    assert nl301(text) == []
+
+
 def test_they_is_never_reported():
     assert nl301("Mr Haldane said the road had flooded twice. “We were cut off for days,” they said.") == []
 

@@ -379,3 +379,9 @@ def test_console_script_end_to_end(tmp_path):
     ]
     proc = subprocess.run([sys.executable, "-m", "newslint", "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("newslint ")
+
+
+def test_starter_config_points_at_the_docs_not_a_placeholder(tmp_path, cli):
+    cli("init")
+    first = (tmp_path / ".newslint.toml").read_text(encoding="utf-8").splitlines()[0]
+    assert "README" in first and "https://github.com/ " not in first

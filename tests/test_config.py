@@ -282,3 +282,15 @@ def test_a_plugin_file_that_fails_to_load_is_reported_not_fatal(tmp_path, monkey
 def test_the_projects_own_config_loads():
     config = load_config(Path(__file__).parent.parent / ".newslint.toml")
     Linter(config=config).ruleset(config)
+
+
+def test_config_format_chooses_the_report_format_not_the_input_format(tmp_path, monkeypatch, capsys):
+    write(tmp_path / ".newslint.toml", 'format = "json"\nselect = ["NL703"]\n')
+    write(tmp_path / "a.md", "The the vote.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "a.md"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["files"][0]["error"] is None
+    assert [f["rule"] for f in report["files"][0]["findings"]] == ["NL703"]
+    assert main(["check", "--format", "concise", "a.md"]) == 0  # the command line beats config
+    assert capsys.readouterr().out.startswith("a.md:1:1: warning NL703")

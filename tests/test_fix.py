@@ -190,3 +190,33 @@ def test_fixing_twice_changes_nothing_more_and_loses_no_word(draft: str, path: s
             position += 1
         assert position < len(before), f"{word!r} was not in the draft in this order"
         position += 1
+
+
+# -- every rule that offers fixes, together --------------------------------------------------------------------
+EVERY_RULE = config_from_mapping({"names": ["Ales Bialiatski", "Maria Kolesnikova"],
+                                  "mixed-quote-styles": {"prefer": "curly"}})
+STORY_PIECES = st.sampled_from([
+    "Ales Bialiatski", "Ales Bialiatsky", "Bialiatsky", "Maria Kolesnikova", "Kolesnikowa", "said", "she", "he",
+    "the", "the the", "on Monday, March 4, 2025", "on Tuesday, 4 March 2025", "yesterday", "last week",
+    "\"We will stay,\"", "“We slept outside, said", "\"I agree.\"",
+    "\"", "“", "”", "(", ")", "\u2019", ",", ".", "The court ruled", "TK", "*", "`x`", "é", "😀"])
+
+
+@st.composite
+def stories(draw) -> str:
+    parts = draw(st.lists(st.tuples(STORY_PIECES, SEPARATORS), min_size=1, max_size=30))
+    return "".join(piece + sep for piece, sep in parts)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stories())
+def test_all_fixing_rules_together_keep_text_outside_spans_and_settle(draft: str) -> None:
+    def lint(text: str):
+        return check_text_result(text, config=EVERY_RULE, date="2025-03-05", path="story.md").findings
+
+    findings = lint(draft)
+    kept, _ = choose_fixes([f.fix for f in findings if f.fix], draft)
+    assert _outside_spans_kept(draft, kept, apply_fixes(draft, kept))
+    once = fix_text(draft, lint)
+    assert once.converged
+    assert fix_text(once.text, lint).text == once.text

@@ -265,3 +265,10 @@ def test_every_date_key_is_read(key):
 
 def test_date_keys_are_tried_in_order():
     assert publication_date({"published": "2019-01-01", "date": "2018-01-01"}) == dt.date(2018, 1, 1)
+
+
+def test_a_byte_order_mark_in_api_text_is_not_a_column():
+    import newslint
+
+    found = newslint.check_text("\ufeffThe the vote.", config={"select": ["NL703"]})
+    assert [(f.line, f.column, f.end_column) for f in found] == [(1, 1, 8)]

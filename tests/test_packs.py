@@ -276,7 +276,6 @@ def test_a_plugin_adds_a_kind(tmp_path: Path) -> None:
     registry = build_registry(extra_plugins=(ShoutingPlugin(),))
     rules, warnings = load_packs([pack], registry)
     assert warnings == [] and [cls.id for cls in rules] == ["Desk.Caps"]
-    from newslint.document import Document  # noqa: F401 - the rule runs on a parsed draft below
     from newslint.engine import Linter, run_rules
     config = config_from_mapping({"packs": [str(pack)], "select": ["Desk"]})
     linter = Linter(config=config, extra_plugins=(ShoutingPlugin(),))

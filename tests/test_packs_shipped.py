@@ -56,3 +56,15 @@ def test_newsroom_rules_leave_quotations_alone() -> None:
 def test_newsroom_does_not_duplicate_the_core_placeholder_rule() -> None:
     messages = " ".join(c.spec.message.lower() + " ".join(c.spec.data.get("tokens", [])) for c in RULES)
     assert "tktk" not in messages and "placeholder" not in messages
+
+
+@pytest.mark.parametrize("draft,fixed", [
+    ("The vote is at 8 PM. Polls open at 7am.", "The vote is at 8 p.m. Polls open at 7 a.m."),
+    ("Turnout rose 4 per cent on March 3rd.", "Turnout rose 4 percent on March 3."),
+    ("The hearing is on January 14 in Salem.", "The hearing is on Jan. 14 in Salem."),
+    ("Over 200 people came.", "Over 200 people came."),   # a suggestion without an action is never applied
+])
+def test_fixes_of_shipped_rules(draft: str, fixed: str) -> None:
+    from newslint.fixes import fix_draft
+    config = config_from_mapping({"packs": [str(p) for p in PACKS], "select": ["AP", "Newsroom"]})
+    assert fix_draft(draft, config=config, path="draft.md").text == fixed

@@ -322,3 +322,34 @@ def test_nlp_is_loaded_once_and_shared_when_a_rule_asks(tmp_path, monkeypatch, c
     assert len(messages) == 2 and messages[0] == messages[1]
     assert messages[0].startswith("3 sentences") and messages[0].endswith("computed 1x")
     assert "spacy" in sys.modules
+
+
+# -- the plugin guide's example works as written --------------------------------------------------------------
+def _guide_block(language: str) -> str:
+    import re
+    guide = (Path(__file__).parent.parent / "docs" / "readme" / "core.md").read_text(encoding="utf-8")
+    section = guide.split("## Writing a plugin", 1)[1]
+    return re.search(rf"(`{{3,4}}){language}\n(.*?)\n\1\n", section, re.S).group(2)
+
+
+def test_the_plugin_guide_example_runs(tmp_path, monkeypatch, capsys):
+    (tmp_path / "newsroom.py").write_text(_guide_block("python"), encoding="utf-8")
+    (tmp_path / ".newslint.toml").write_text('plugins = ["newsroom.py"]\nselect = ["newsroom"]\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("The council finally approved the budget!\n\n“Hooray!” said the mayor.\n",
+                                   encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--format", "concise", "--fail-level", "warning", "a.md"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "a.md:1:40: warning newsroom.bang no-exclamation: exclamation mark in news copy (suggest: .)"]
+    (tmp_path / ".newslint.toml").write_text('plugins = ["newsroom.py"]\nselect = ["newsroom"]\n'
+                                             '["newsroom.bang"]\nallow-in-quotes = false\n', encoding="utf-8")
+    main(["check", "--format", "concise", "a.md"])
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    main(["rule", "no-exclamation", "--config", ".newslint.toml"])
+    assert "## Options" in capsys.readouterr().out
+
+
+def test_the_plugin_guide_entry_point_is_declared_as_documented():
+    import tomllib
+    declared = tomllib.loads(_guide_block("toml"))
+    assert declared["project"]["entry-points"]["newslint"] == {"newsroom": "newsroom_rules"}

@@ -155,8 +155,11 @@ def _subject(head, offset: int) -> Subject:
     if head.pos_ == "PRON":
         kind = PRONOUN if lower in SUBJECT_PRONOUNS or lower in NEUTRAL_PRONOUNS else OTHER
         return Subject(kind, offset + head.idx, offset + head.idx + len(head), head.text, head.text)
-    if any(child.dep_ == "conj" for child in head.children):
-        # "Ms Quist and Mr Haldane said": more than one speaker
+    conjuncts = [child for child in head.children if child.dep_ == "conj"]
+    named_by_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    if conjuncts and (head.pos_ == "PROPN" or not named_by_appos or any(c.pos_ != "NOUN" for c in conjuncts)):
+        # "Ms Quist and Mr Haldane said", "his wife and daughter said": more than one speaker
+        # (but "the president and chief executive, Alan Mulally," is one person)
         return Subject(OTHER, start, end, text, head.text)
     evidence: list[Evidence] = []
     name = _name_tokens(head)

@@ -9,8 +9,9 @@ SPEECH_VERBS = frozenset("""
 say tell add explain note continue state write recall remember insist argue reply respond answer
 declare announce warn caution claim acknowledge admit concede complain comment observe suggest agree
 conclude emphasise emphasize stress recount predict maintain assert testify tweet post joke quip muse
+read
 exclaim whisper shout sigh laugh cry scream mutter boast reflect reiterate confirm deny vow promise pledge
-urge plead recalled describe told write wrote estimate reason counter retort interject
+urge plead describe estimate reason counter retort interject
 """.split())
 
 #: verbs that ask: the answer that follows comes from someone else
@@ -42,8 +43,7 @@ ROLE_NOUNS = {
         businesswoman policewoman sportswoman stateswoman horsewoman countrywoman waitress stewardess
         heiress hostess princess queen duchess countess baroness empress nun abbess priestess
         headmistress landlady matriarch woman girl lady ballerina comedienne forewoman anchorwoman
-        camerawoman frontwoman servicewoman craftswoman tribeswoman kinswoman congresswoman
-        chairlady schoolgirl""".split(), FEMALE),
+        camerawoman frontwoman servicewoman craftswoman tribeswoman kinswoman chairlady schoolgirl""".split(), FEMALE),
     **dict.fromkeys("""congressman councilman assemblyman businessman policeman sportsman spokesman
         statesman horseman countryman fireman anchorman frontman cameraman serviceman craftsman
         tribesman kinsman king prince duke baron emperor monk abbot headmaster patriarch man boy
@@ -60,7 +60,7 @@ researcher scientist professor economist curator judge mayor governor senator la
 officer spokesperson representative member partner relative parent child sibling cousin survivor
 victim driver passenger customer client patient nurse engineer activist protester organiser organizer
 founder chairman chair coach player captain fan voter candidate author writer artist musician singer
-historian journalist reporter editor critic priest pastor imam rabbi bishop mother father
+historian journalist reporter editor critic priest pastor imam rabbi bishop
 """.split())
 
 GENDER_WORD = {MALE: "he", FEMALE: "she"}

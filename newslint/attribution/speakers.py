@@ -11,6 +11,7 @@ conversation, the speaker is left unknown.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -81,6 +82,9 @@ class _Walk:
         #: organisations too: the small model calls some people ORG ("Hinojosa said")
         self.persons = list(people(doc))
         self.mention_index = self._person_mentions()
+        #: every name, organisations included (the small model calls some people ORG): to stay quiet when unsure
+        self.all_mentions = sorted(set(self.mention_index) | {
+            (m.start, m.end, p.key) for p in self.persons for m in p.mentions if not inside_quotation(doc, m.start)})
         self.noun_mentions = self._noun_mentions()
         #: speaking events so far: (offset, block, speaker or None for "someone we cannot tell", clause)
         self.events: list[tuple[int, int, Speaker | None, SpeechClause]] = []
@@ -140,36 +144,40 @@ class _Walk:
 
     def person_at(self, start: int, end: int):
         """The person named at ``[start, end)``; else the one last named with that surname before it."""
-        for person in self.persons:
-            for mention in person.mentions:
-                if mention.start < end and start < mention.end:
-                    return person
+        if not hasattr(self, "_by_start"):
+            pairs = sorted(((m.start, m.end, m.text), p) for p in self.persons for m in p.mentions)
+            self._by_start = [pair[0][0] for pair in pairs]
+            self._pairs = pairs
+        i = bisect.bisect_left(self._by_start, end)
+        for (m_start, m_end, _t), person in reversed(self._pairs[max(0, i - 8):i]):
+            if m_start < end and start < m_end:
+                return person
         words = self.text[start:end].split()
         if not words:
             return None
         surname = fold(strip_possessive(words[-1]))
-        best, best_at = None, -1
-        for person in self.persons:
-            for mention in person.mentions:
-                last = mention.text.split()[-1]
-                if mention.start < start and fold(last) == surname and mention.start > best_at:
-                    best, best_at = person, mention.start
-        return best
+        i = bisect.bisect_left(self._by_start, start)
+        for (_s, _e, text), person in reversed(self._pairs[:i]):
+            if text.split() and fold(text.split()[-1]) == surname:
+                return person
+        return None
 
     def pronoun_evidence(self, key: str) -> list[Evidence]:
         """"X said he ..." for person ``key``, unless someone else of that gender is at hand."""
-        out = []
-        for clause in self.clauses:
-            subject = clause.subject
-            if not clause.pronoun_evidence or subject is None or subject.kind != NAME:
-                continue
-            person = self.person_at(subject.name_start, subject.name_end)
-            if person is None or person.key != key:
-                continue
-            for evidence in clause.pronoun_evidence:
-                if not self._someone_else_near(clause, key, evidence):
-                    out.append(evidence)
-        return out
+        if not hasattr(self, "_pronoun_evidence"):
+            table: dict[str, list[Evidence]] = {}
+            for clause in self.clauses:
+                subject = clause.subject
+                if not clause.pronoun_evidence or subject is None or subject.kind != NAME:
+                    continue
+                person = self.person_at(subject.name_start, subject.name_end)
+                if person is None:
+                    continue
+                for evidence in clause.pronoun_evidence:
+                    if not self._someone_else_near(clause, person.key, evidence):
+                        table.setdefault(person.key, []).append(evidence)
+            self._pronoun_evidence = table
+        return list(self._pronoun_evidence.get(key, ()))
 
     def _someone_else_near(self, clause: SpeechClause, key: str, evidence: Evidence) -> bool:
         """Whether the pronoun could mean someone else: another person or pronoun of its gender nearby."""
@@ -181,10 +189,13 @@ class _Walk:
         lo = block.start
         if clause.sentence_start == block.start and clause.block > 0:
             lo = self._last_sentence_start(clause.block - 1)
-        for start, _end, other in self.mention_index + self.noun_mentions:
-            if lo <= start < clause.sentence_end and other != key and not (subject.start <= start < subject.end) \
-                    and not clause.in_content(start):
-                return True
+        in_subject = [m for m in self.all_mentions if subject.start <= m[0] < subject.end]
+        for start, _end, other in self.mention_index + in_subject + self.noun_mentions:
+            if not lo <= start < clause.sentence_end or other == key or clause.in_content(start):
+                continue
+            if other.startswith("np:") and subject.start <= start < subject.end:
+                continue  # "Peter Langat, a father of three, said he": the phrase names him
+            return True
         window = self._outside_quotes(lo, subject.start)
         return bool(re.search(word, window, re.I))
 
@@ -227,21 +238,28 @@ class _Walk:
         said = SUBJECT_PRONOUNS.get(pronoun.pronoun)
         # anyone else named after that speaker may be the one meant; people the speaker talks about
         # ("said her father practised daily") only when the article already gives them the pronoun's gender
-        for start, _end, key in self._mentions_between(source.start, at):
-            if key == speaker.key or (speaker.start <= start < speaker.end):
+        for start, _end, key in self._mentions_between(source.start, at, speaker):
+            if key == speaker.key:
                 continue
-            if source.in_content(start) and (key.startswith("np:") or self.gender_of(key) != said):
-                continue
+            named_in_clause = speaker.start <= start < speaker.end or source.in_content(start)
+            if named_in_clause and key.startswith("np:"):
+                continue  # "his wife, …", "said her father practised": a relation, no new speaker
+            if named_in_clause and self.gender_of(key) not in (None, said):
+                continue  # a person of the other gender cannot be the one meant
             return None, ""
         # a sentence about someone or something else on the way: the topic may have moved
         if self._new_topic(source, speaker, at):
             return None, ""
-        # across paragraphs, a conversation: someone else of the pronoun's gender spoke just before
+        # across paragraphs, a conversation: someone else who may have the pronoun's gender spoke just before
         if via == "previous paragraph":
             first_block = max(0, clause.block - 2)
-            for _o, b, other, _c in self.events:
-                if b >= first_block and other is not None and other.key != speaker.key and other.gender == said:
+            for _o, b, other, earlier in self.events:
+                if b < first_block:
+                    continue
+                if other is not None and other.key != speaker.key and other.gender in (None, said):
                     return None, ""
+                if other is None and earlier.subject is not None and earlier.subject.pronoun == pronoun.pronoun:
+                    return None, ""  # an earlier "she said" we could not resolve: someone of that gender speaks
         return speaker, via
 
     def gender_of(self, key: str) -> str | None:
@@ -274,8 +292,12 @@ class _Walk:
                 return True
         return False
 
-    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [m for m in self.mention_index + self.noun_mentions if start <= m[0] < end]
+    def _mentions_between(self, start: int, end: int, speaker: Speaker | None = None) -> list[tuple[int, int, str]]:
+        """Mentions of people in ``[start, end)``; inside the speaker's own phrase, organisations' names too."""
+        out = [m for m in self.mention_index + self.noun_mentions if start <= m[0] < end]
+        if speaker is not None:
+            out += [m for m in self.all_mentions if speaker.start <= m[0] < speaker.end and m not in out]
+        return sorted(out)
 
     # the walk -------------------------------------------------------------------------------------------------
     def run(self) -> SpeakerAnalysis:

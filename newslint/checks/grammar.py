@@ -22,13 +22,15 @@ DUPLICATE_RULES = (
     "EN_QUOTES",                                                             # NL704 quote style
     "TOO_LONG_SENTENCE", "TOO_LONG_PARAGRAPH",                               # NL502, NL503
 )
-#: LanguageTool categories reported as warnings by default; everything else is info
-WARNING_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS", "NONSTANDARD_PHRASES"})
+#: LanguageTool categories reported as warnings by default (dictionary spelling aside); everything else is info
+WARNING_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS", "NONSTANDARD_PHRASES", "TYPOS"})
+WARNING_RULES = frozenset({"EN_A_VS_AN"})
+#: LanguageTool's dictionary spell-checkers: the words it does not know, names included
+SPELLING_RULE_PREFIXES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE")
 #: a match of these issue types or categories is about style, not grammar
 STYLE_ISSUES = frozenset({"style", "locale-violation", "register", "typographical", "whitespace"})
 STYLE_CATEGORIES = frozenset({"STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "COLLOQUIALISMS", "TYPOGRAPHY", "CASING",
                               "WIKIPEDIA", "PUNCTUATION", "SEMANTICS", "REPETITIONS_STYLE", "CREATIVE_WRITING"})
-SPELLING_CATEGORY = "TYPOS"
 #: blocks written in headline style, where only spelling and confused words are reported
 HEADLINE_KINDS = frozenset({"title", "heading"})
 HEADLINE_CATEGORIES = frozenset({"CONFUSED_WORDS"})
@@ -69,9 +71,11 @@ class Grammar(Rule):
     ## What it does
     Sends the draft's prose to LanguageTool and reports its matches with
     LanguageTool's rule id and category in the message and its replacements
-    as suggestions. Grammar errors and confused words are warnings;
-    punctuation, typography, style and spelling are info (configurable by
-    LanguageTool rule id or category).
+    as suggestions. Grammar errors, confused words and typos such as
+    "should of" are warnings; punctuation, typography, style and unknown
+    words (dictionary spelling) are info, and so is anything inside a direct
+    quotation. Severities are configurable by LanguageTool rule id or
+    category.
 
     newslint drops what would be noise on news copy: LanguageTool rules that
     duplicate newslint's own (unpaired quotes, weekday-date checks, doubled
@@ -155,7 +159,10 @@ class Grammar(Rule):
         for key in (match.rule_id, match.category):
             if key in table:
                 return Severity.parse(table[key])
-        return Severity.WARNING if match.category in WARNING_CATEGORIES else Severity.INFO
+        if is_spelling(match):
+            return Severity.INFO
+        return Severity.WARNING if match.category in WARNING_CATEGORIES or match.rule_id in WARNING_RULES \
+            else Severity.INFO
 
 
 #: LanguageTool's English category ids, to tell a category from a rule id in `disable`
@@ -172,7 +179,8 @@ def message(match: "Match") -> str:
 
 
 def is_spelling(match: "Match") -> bool:
-    return match.category == SPELLING_CATEGORY or match.issue_type == "misspelling"
+    """A dictionary miss (an unknown word), as opposed to a pattern rule such as "should of"."""
+    return match.rule_id.startswith(SPELLING_RULE_PREFIXES)
 
 
 def is_style(match: "Match") -> bool:
@@ -207,13 +215,15 @@ def _is_name(doc: "Document", start: int, end: int) -> bool:
     places = name_analysis(doc).places
     if all(p in names or p.removesuffix("'s") in names or fold(p) in places for p in parts):
         return True
-    return all(_written_as_name(p) for p in parts) and not _sentence_initial(doc, start)
+    if all(_mixed_case(p) for p in parts):
+        return True
+    return all(any(ch.isupper() for ch in p) for p in parts) and not _sentence_initial(doc, start)
 
 
-def _written_as_name(word: str) -> bool:
-    """iPhone, GarageBand, HBOS, Dreamliners: capitals where only names and brands have them."""
-    letters = [ch for ch in word if ch.isalpha()]
-    return bool(letters) and any(ch.isupper() for ch in letters)
+def _mixed_case(word: str) -> bool:
+    """iPhone, GarageBand, HBOS: capitals after the first letter are how names and brands are written."""
+    letters = [ch for ch in word.removesuffix("'s") if ch.isalpha()]
+    return len(letters) > 1 and any(ch.isupper() for ch in letters[1:])
 
 
 def _sentence_initial(doc: "Document", offset: int) -> bool:

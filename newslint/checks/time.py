@@ -301,8 +301,8 @@ def _impossible(year: int | None, month: int, day: int) -> str:
 #: verbs whose past tense normally carries a future date ("set sentencing for Aug. 24")
 _SCHEDULING = {"schedule", "set", "plan", "expect", "slate", "postpone", "delay", "move", "push", "reschedule",
                "announce", "book", "fix", "call", "agree", "promise", "pledge", "vow", "say", "tell", "predict",
-               "forecast", "warn", "decide", "vote", "approve", "sign", "due", "extend", "defer", "adjourn",
-               "order", "give", "grant", "target", "aim", "project", "estimate", "sell", "buy", "book", "reserve"}
+               "forecast", "warn", "decide", "due", "extend", "defer", "adjourn",
+               "target", "aim", "project", "estimate", "reserve"}
 _SPAN_PREPS = {"for", "until", "till", "through", "by", "from", "to", "before", "into", "beyond", "within",
                "between", "ahead", "throughout"}
 

@@ -148,6 +148,10 @@ def build_rule(pack: str, path: Path, data: Any, kinds: Mapping[str, type[PackKi
         "checker": checker,
     }
     cls = type(re.sub(r"\W", "_", spec.id), (PackRule,), attrs)
+    try:
+        cls.validate_metadata()
+    except TypeError as exc:
+        return None, [f"{where}: {exc}; rule not loaded"]
     notes = [f"{where}: loaded {spec.id}, but newslint ignores {', '.join(ignored)}"] if ignored else []
     return cls, notes
 
@@ -185,7 +189,7 @@ def _read(pack: str, stem: str, path: Path, data: Any, kinds: Mapping[str, type[
             ignored.append(f"key '{key}'")
     if scope.unsupported:
         ignored.append("scope " + ", ".join(f"'{s}'" for s in scope.unsupported)
-                       + (" (the rule reads nothing else, so it never fires)" if not scope.include else ""))
+                       + (" (the rule reads nothing else, so it never fires)" if not scope.include and not scope.exclude else ""))
     if action_note:
         ignored.append(action_note)
     spec = RuleSpec(pack=safe_identifier(pack), stem=re.sub(r"[^\w-]", "_", stem), path=path, extends=extends,

@@ -131,7 +131,8 @@ def chunks(doc: "Document", scope: Scope) -> list[Chunk]:
                    if _block_matches(doc.blocks[i], block_names))
     if "sentence" in scope.include:
         allowed = {i for i in kept if doc.blocks[i].kind in SENTENCE_KINDS}
-        out.extend(Chunk(s.start, s.end) for s in doc.nlp.sentences() if s.block in allowed)
+        sentences = doc.shared("packs.sentences", lambda d: d.nlp.sentences())
+        out.extend(Chunk(s.start, s.end) for s in sentences if s.block in allowed)
     if "summary" in scope.include and doc.text:
         out.append(Chunk(0, len(doc.text)))
     if not scope.include and scope.exclude:  # only negations: every other block

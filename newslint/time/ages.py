@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -37,7 +36,7 @@ def allowed_ages(birth: Interval, when: Interval) -> tuple[int, int]:
 
 
 def _key(token) -> str:
-    """A person's key: the surname, without accents."""
+    """A person's key: the words of the name, without accents."""
     return unidecode(token.text).lower().strip(".")
 
 
@@ -48,18 +47,38 @@ def _name_token(token):
     return token
 
 
+def _full_name(token) -> str:
+    """The whole name ending at ``token``: its compound words and itself ("osvaldo gimenez")."""
+    last = _name_token(token)
+    words = [t for t in last.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < last.i]
+    return " ".join(_key(t) for t in [*words, last])
+
+
 class People:
-    """Resolves names and pronouns to person keys using the named entities of the analysis."""
+    """Resolves names and pronouns to one key per person.
+
+    A full name is its own key; a surname alone is the first person introduced with it (in a profile or an
+    obituary, the subject), so "Quiroga was born" and "Anxo Quiroga, 77," are told apart.
+    """
 
     def __init__(self, timeline: Timeline) -> None:
         self.persons: list[tuple[int, str]] = []
+        self.first_by_surname: dict[str, str] = {}
         for offset, token in timeline.tokens:
-            if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.ent_iob_ in ("B", "I"):
-                nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-                if nxt is None or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I":
-                    self.persons.append((offset, _key(token)))
+            if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ == "PERSON":
+                if token.text.isupper():
+                    continue
+                name = _full_name(token)
+                self.persons.append((offset, self.canonical(name)))
         self.starts = [p[0] for p in self.persons]
-        self.known = {p[1] for p in self.persons}
+        self.known = {p[1].split()[-1] for p in self.persons}
+
+    def canonical(self, name: str) -> str:
+        surname = name.split()[-1]
+        if " " in name:
+            self.first_by_surname.setdefault(surname, name)
+            return name
+        return self.first_by_surname.get(surname, name)
 
     def after_dateline(self, sentence) -> str | None:
         """The person a sentence opening with a dateline ("LAGOS, Nigeria — Ada Obi, ...") is about."""
@@ -68,16 +87,16 @@ class People:
             if token.text in ("—", "–", "--"):
                 dashed = True
             elif dashed and token.pos_ == "PROPN":
-                key = _key(_name_token(token))
-                return key if key in self.known else None
+                return self.canonical(_full_name(token))
         return None
 
     def of(self, token, offset: int) -> str | None:
         if token.pos_ == "PROPN" and token.text.isupper():
             return None  # a dateline ("LAGOS, Nigeria —") parsed as the subject
         if token.pos_ == "PROPN":
-            key = _key(_name_token(token))
-            return key if key in self.known else None
+            return self.canonical(_full_name(token))
+        if token.pos_ == "NOUN" and token.text[:1].isupper() and _key(token) in self.known:
+            return self.canonical(_key(token))
         if token.lower_ in ("he", "she", "him", "her"):
             i = bisect.bisect_left(self.starts, offset) - 1
             return self.persons[i][1] if i >= 0 else None

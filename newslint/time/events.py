@@ -1,7 +1,6 @@
 """Link datings of one event across an article and find the ones that cannot both be true."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -41,11 +40,39 @@ def tolerant(mention: Mention) -> Interval:
 
 
 def shared_definite_noun(mention: Mention, other: Mention) -> str | None:
-    """A noun both clauses share, written on ``mention``'s side as one known thing."""
+    """A noun both clauses share, written on ``mention``'s side as one known thing, not told apart by modifiers
+    ("the regional title" and "the national title" are two titles)."""
     for lemma, token in mention.arguments.items():
         if lemma in other.arguments and token.pos_ == "NOUN" and definite(_phrase_head(token)):
+            mine, theirs = _modifiers(token), _modifiers(other.arguments[lemma])
+            if mine and theirs and not mine & theirs:
+                continue
             return token.text
     return None
+
+
+def _modifiers(noun) -> set[str]:
+    """The words that say which one a noun is: adjectives, compounds, numbers, "in X"."""
+    out = set()
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nummod", "nmod"):
+            out.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at", "of"):
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+#: verbs whose clause dates the event a noun names ("the trial opens", "the protests broke out")
+_EVENT_VERBS = {"start", "finish", "hold", "happen", "occur", "take", "erupt", "break", "stage", "begin", "end",
+                "resume", "close", "conclude"}
+
+
+def _dated_nouns(mention: Mention, timeline: Timeline) -> list:
+    """The nouns whose own event ``mention`` dates: "last year's election", "the trial opens next month"."""
+    own = [d.token for d in timeline.noun_datings if d.mention is mention and d.token is not None]
+    if mention.verb_class in _EVENT_VERBS:
+        own.extend(mention.arguments.values())
+    return own
 
 
 def _phrase_head(token):
@@ -87,8 +114,9 @@ def _by_event(mention: Mention, timeline: Timeline) -> Conflict | None:
 
 def _by_noun(mention: Mention, timeline: Timeline) -> Conflict | None:
     mine = tolerant(mention)
-    for lemma, token in mention.arguments.items():
-        if not definite(_phrase_head(token)):
+    for token in _dated_nouns(mention, timeline):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not definite(_phrase_head(token)):
             continue
         datings = [d for d in timeline.datings_of(lemma) if d.mention is not mention and d.mention.interval]
         if datings and all(_disjoint(mine, d) for d in datings):
@@ -158,6 +186,3 @@ def weekday_links(timeline: Timeline) -> Iterator[tuple[Mention, Mention, str]]:
                 yield weekday, other, noun
                 break
 
-
-def published(reference: dt.date) -> str:
-    return reference.isoformat()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from newslint.time.calendar import (SEASONS, Interval, add_months, add_years, days_in_month, is_valid_date)
+from newslint.time.calendar import SEASONS, Interval, add_months, days_in_month, is_valid_date
 from newslint.time.expressions import TimeExpression
 
 #: tenses the resolver understands; None when the clause gives no clue
@@ -232,6 +232,3 @@ def _offset_interval(anchor: Interval, n: int, unit: str) -> Interval | None:
         return Interval.week_of(anchor.start + dt.timedelta(weeks=n))
     return None
 
-
-def shift_years(date: dt.date, years: int) -> dt.date:
-    return add_years(date, years)

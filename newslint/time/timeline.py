@@ -63,6 +63,7 @@ class NounDating:
     relation: str  # "at" or "before"
     mention: Mention
     token_index: int
+    token: object = field(default=None, compare=False, hash=False, repr=False)
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _noun_datings(mentions: list[Mention], tokens, starts: list[int]) -> list[No
             if head.i not in inside and head.i > tok.i and head.pos_ == "NOUN" and \
                     tok.dep_ in ("nummod", "compound", "poss", "npadvmod", "amod", "nmod"):
                 if head.i - span[-1].i <= 3:
-                    out.append(NounDating(head.lemma_.lower(), head.text, "at", mention, head.i))
+                    out.append(NounDating(head.lemma_.lower(), head.text, "at", mention, head.i, head))
                 break
         # "after a three-week trial" on a dated verb: the trial ended by then
         if mention.verb_index is not None and mention.rank <= 1 and not _span_preposition(span[0]):
@@ -169,7 +170,7 @@ def _noun_datings(mentions: list[Mention], tokens, starts: list[int]) -> list[No
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                             relation = "at" if child.lower_ == "during" else "before"
-                            out.append(NounDating(pobj.lemma_.lower(), pobj.text, relation, mention, pobj.i))
+                            out.append(NounDating(pobj.lemma_.lower(), pobj.text, relation, mention, pobj.i, pobj))
     return out
 
 
