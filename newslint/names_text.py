@@ -18,7 +18,7 @@ executive deputy assistant acting interim former late coach manager striker goal
 defender forward spokesman spokeswoman spokesperson mp mep mla st saint
 foreign interior defence defense finance health education justice trade economy home state
 opposition leader laureate candidate challenger incumbent nominee founder president-elect
-dj drs messrs
+dj drs messrs haj hajj hajji mullah maulana molvi maulvi
 """.split())
 
 #: lowercase words that may sit inside a multi-part name (bin Salman, van Gogh, de la Cruz)

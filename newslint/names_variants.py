@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newslint.names_text import (MONTHS_DAYS, RELATION_WORDS, fold, is_acronym, is_initial, loosely_similar,
-                                 relaxed_variant, spelling_variant)
+from newslint.names_text import (MONTHS_DAYS, RELATION_WORDS, allowed_edits, fold, is_acronym, is_initial,
+                                 loosely_similar, relaxed_variant, spelling_variant, without_article)
 from newslint.people import NameAnalysis, NameMention
 
 _WORD_SPLIT = __import__("re").compile(r"[\w’'-]+")
@@ -102,6 +102,7 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
             for o in by_form[dominant]:
                 found.append(Variant(o, dominant, counts[dominant], form, counts[form], True, reasons[form]))
     found.extend(_spacing_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
+    found.extend(_merged_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
     found.sort(key=lambda v: (v.occurrence.start, v.form))
     unique: list[Variant] = []
     seen: set[tuple[int, int]] = set()
@@ -287,4 +288,44 @@ def _spacing_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> 
                     occurrence = Occurrence(m.start, m.end, form, "name", m.sentence, m)
                     out.append(Variant(occurrence, form, len(by_text[form]), other, len(by_text[other]), tie,
                                        "spacing"))
+    return out
+
+
+def _joined_key(mention: NameMention) -> str:
+    """A name's words run together, articles and particles left out: Abdul Rahim -> abdulrahim."""
+    return "".join(fold(without_article(t.text)) for t in mention.key_tokens())
+
+
+def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
+    """Names whose words are run together or split apart and respelt (Abdul Rahim/Abdurrahim)."""
+    from rapidfuzz.distance import OSA
+
+    by_text: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in analysis.mentions:
+        if mention.kind != "place" and len(mention.key_tokens()) >= 2:
+            by_text[" ".join(t.text for t in mention.tokens)].append(mention)
+    ranked = sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
+    out: list[Variant] = []
+    for i, form in enumerate(ranked):
+        mentions = by_text[form]
+        if any(a < m.end and m.start < b for m in mentions for a, b in flagged):
+            continue
+        for other in ranked[:i]:
+            dominant = by_text[other]
+            if len(dominant) <= len(mentions):
+                continue
+            if len(mentions[0].key_tokens()) == len(dominant[0].key_tokens()):
+                continue  # same number of words: the word-by-word comparison has spoken
+            ja, jb = _joined_key(mentions[0]), _joined_key(dominant[0])
+            if ja == jb or min(len(ja), len(jb)) < 8:
+                continue
+            if OSA.distance(ja, jb) > allowed_edits(min(len(ja), len(jb))):
+                continue
+            minority_occ = [Occurrence(m.start, m.end, form, "name", m.sentence, m) for m in mentions]
+            dominant_occ = [Occurrence(m.start, m.end, other, "name", m.sentence, m) for m in dominant]
+            if _coordinated(analysis, minority_occ, dominant_occ):
+                continue
+            out.extend(Variant(o, form, len(mentions), other, len(dominant), False, "spacing")
+                       for o in minority_occ)
+            break
     return out

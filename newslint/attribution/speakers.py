@@ -295,8 +295,9 @@ class _Walk:
     def _mentions_between(self, start: int, end: int, speaker: Speaker | None = None) -> list[tuple[int, int, str]]:
         """Mentions of people in ``[start, end)``; inside the speaker's own phrase, organisations' names too."""
         out = [m for m in self.mention_index + self.noun_mentions if start <= m[0] < end]
-        if speaker is not None:
-            out += [m for m in self.all_mentions if speaker.start <= m[0] < speaker.end and m not in out]
+        if speaker is not None:  # a possessor in the speaker's phrase: "Bauer's lawyer, Ruth Amsel"
+            out += [m for m in self.all_mentions if speaker.start <= m[0] < speaker.end and m not in out
+                    and self.text.startswith(("'s", "’s", "'", "’"), m[1])]
         return sorted(out)
 
     # the walk -------------------------------------------------------------------------------------------------
