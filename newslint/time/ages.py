@@ -71,10 +71,13 @@ class People:
                 name = _full_name(token)
                 self.persons.append((offset, self.canonical(name)))
         self.starts = [p[0] for p in self.persons]
-        self.known = {p[1].split()[-1] for p in self.persons}
+        self.known = {p[1].split()[-1] for p in self.persons if p[1].split()}
 
     def canonical(self, name: str) -> str:
-        surname = name.split()[-1]
+        parts = name.split()
+        if not parts:  # a token that is all symbols or spaces
+            return name
+        surname = parts[-1]
         if " " in name:
             self.first_by_surname.setdefault(surname, name)
             return name
