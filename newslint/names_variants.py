@@ -235,7 +235,8 @@ def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominan
         return False
     reason = spelling_variant(minority[0].text, dominant[0].text)
     romanised = "-" in minority[0].text and "-" in dominant[0].text  # Jae-seong/Jae-sung: syllables respelt
-    if reason not in ("case", "diacritics", "spelling") and not romanised:
+    framed = _between_same_names(minority, dominant)  # a middle name between the same first and last names
+    if reason not in ("case", "diacritics", "spelling") and not (romanised or framed):
         return False  # sound-alike given names are often two names (Colin/Colleen)
     surnames_m = {s for s in map(_surname_of, minority) if s}
     surnames_d = {s for s in map(_surname_of, dominant) if s}

@@ -182,3 +182,10 @@ def test_finding_points_at_the_variant_span() -> None:
     assert len(findings) == 1
     f = findings[0]
     assert (f.line, f.column, f.end_column) == (1, text.index("Okonkow ") + 1, text.index("Okonkow ") + 8)
+
+
+def test_possessive_forms_count_towards_the_spelling() -> None:
+    text = ("Carys Edwards chairs the inquiry. Edwards' deputy read the terms. Edwards said hearings would be "
+            "public. Witnesses wrote to Edwars before the first session.")
+    findings = lint(text, select="NL101")
+    assert [f.message for f in findings] == ['"Edwars" (1x) looks like "Edwards" (3x)']
