@@ -215,10 +215,10 @@ def start_local_server(folder: Path, start_timeout: float) -> str:
     key = str(folder.resolve())
     if key in _STARTED and _STARTED[key][0].poll() is None:
         return _STARTED[key][1]
+    cp = classpath(folder)
     java = shutil.which("java")
     if java is None:
         raise LanguageToolUnavailable("languagetool-dir is set but Java is not installed")
-    cp = classpath(folder)
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     process = subprocess.Popen([java, "-Xmx512m", "-cp", cp, "org.languagetool.server.HTTPServer", "--port", str(port)],

@@ -72,7 +72,7 @@ def strip_possessive(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Spelling-insensitive key: no diacritics, case, apostrophes or hyphens (Aleś, Mcdonald, Jae-seong)."""
     from unidecode import unidecode
@@ -128,7 +128,7 @@ _PHONETIC_RULES = (
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def phonetic_key(word: str) -> str:
     """A transliteration-tolerant key: Chowdhury/Choudhury, Lukashenko/Lukashenka, Siddiqi/Siddiqui."""
     key = fold(word)
@@ -164,6 +164,7 @@ def loosely_similar(a: str, b: str) -> bool:
     return fold(a) == fold(b) or fuzz.ratio(phonetic_key(a), phonetic_key(b)) >= 60
 
 
+@lru_cache(maxsize=65536)
 def relaxed_variant(a: str, b: str) -> str | None:
     """A looser test for surnames that follow the same given name: transliterations drift further."""
     from rapidfuzz import fuzz
@@ -174,26 +175,29 @@ def relaxed_variant(a: str, b: str) -> str | None:
         return found
     a, b = without_article(a), without_article(b)
     fa, fb = fold(a), fold(b)
-    if fa == fb or is_acronym(a) or is_acronym(b) or gendered_pair(a, b) or derived_form(a, b):
+    if fa == fb or is_acronym(a) or is_acronym(b):
         return None
     shortest = min(len(fa), len(fb))
     if shortest < 4:
         return None
-    ka, kb = phonetic_key(a), phonetic_key(b)
+    reason = None
     if OSA.distance(fa, fb) <= max(2, shortest // 3) and fuzz.ratio(fa, fb) >= 65:
-        return "spelling"
-    if fuzz.ratio(ka, kb) >= 80 or skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3:
-        return "transliteration"
-    return None
+        reason = "spelling"
+    elif fuzz.ratio(phonetic_key(a), phonetic_key(b)) >= 80 or skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3:
+        reason = "transliteration"
+    if reason is None or gendered_pair(a, b) or derived_form(a, b):
+        return None
+    return reason
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The consonants of the phonetic key, first letter kept: Qadhafi/Gaddafi -> kdf."""
     key = phonetic_key(word)
     return key[:1] + re.sub(r"[aeiouyhw]", "", key[1:])
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def spelling_variant(a: str, b: str) -> str | None:
     """Why ``a`` and ``b`` look like one name spelled two ways, or None.
 
@@ -203,8 +207,6 @@ def spelling_variant(a: str, b: str) -> str | None:
     ``"transliteration"`` (Lukashenko/Lukashenka). Masculine and feminine
     surname forms and derived words (Belarus/Belarusian) are not variants.
     """
-    from rapidfuzz.distance import OSA
-
     if a == b or is_acronym(a) or is_acronym(b) or is_initial(a) or is_initial(b):
         return None
     fa, fb = fold(a), fold(b)
@@ -216,22 +218,32 @@ def spelling_variant(a: str, b: str) -> str | None:
         if a.lower() == b.lower():
             return "case"
         return "diacritics"
-    if gendered_pair(a, b) or derived_form(a, b):
-        return None
     bare_a, bare_b = without_article(a), without_article(b)
     if (bare_a, bare_b) != (a, b):
         if fold(bare_a) == fold(bare_b):
             return None  # al-Assad and Assad: the article comes and goes
         return spelling_variant(bare_a, bare_b)
+    reason = _similar(a, b, fa, fb)
+    if reason is None or gendered_pair(a, b) or derived_form(a, b):
+        return None
+    return reason
+
+
+def _similar(a: str, b: str, fa: str, fb: str) -> str | None:
+    from rapidfuzz.distance import OSA
+
     shortest = min(len(fa), len(fb))
     budget = allowed_edits(shortest)
     if budget == 0:
         return "transliteration" if shortest == 4 and phonetic_key(a) == phonetic_key(b) else None
+    distance = OSA.distance(fa, fb, score_cutoff=budget + 4)
+    if distance > budget + 3:
+        return None  # too far apart for any reading
     if fa[0] != fb[0] and OSA.distance(fa[1:], fb[1:]) > 0 and phonetic_key(a)[:1] != phonetic_key(b)[:1]:
         return None  # a different initial letter plus more: usually a different name (Serkan/Erkan aside)
-    if OSA.distance(fa, fb) <= budget:
+    if distance <= budget:
         return "spelling"
     ka, kb = phonetic_key(a), phonetic_key(b)
-    if ka == kb or (OSA.distance(ka, kb) <= 1 and OSA.distance(fa, fb) <= budget + 1):
+    if ka == kb or (OSA.distance(ka, kb) <= 1 and distance <= budget + 1):
         return "transliteration"
     return None

@@ -59,7 +59,9 @@ def occurrences(analysis: NameAnalysis) -> list[Occurrence]:
 
 
 def _comparable(word: str) -> bool:
-    return not (is_acronym(word) or is_initial(word) or word.lower() in MONTHS_DAYS or len(fold(word)) < 3)
+    """Words worth comparing: no acronyms, initials, months, model numbers (A380) or scraps."""
+    return not (is_acronym(word) or is_initial(word) or word.lower() in MONTHS_DAYS or len(fold(word)) < 3
+                or any(c.isdigit() for c in word))
 
 
 def find_variants(analysis: NameAnalysis) -> list[Variant]:
@@ -80,12 +82,22 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
                 continue
             if _slots(by_form[form]) == {"place"} and other not in person_forms:
                 continue  # a place word is a misspelt name only beside a person's name
+            if _slots(by_form[other]) == {"place"} and form not in person_forms:
+                continue
+            if fold(form) in analysis.lexicon and fold(other) in analysis.lexicon:
+                continue  # two dictionary words (Office/Officer, Defence/Defense) are not one name
+            if not _close_in_length(form, other):
+                continue
             reason = spelling_variant(form, other)
-            if reason is None and (_after_same_given_name(by_form[form], by_form[other])
-                                   or _between_same_names(by_form[form], by_form[other])):
+            if reason is None:
                 reason = relaxed_variant(form, other)
+                if reason is not None and not (_after_same_given_name(by_form[form], by_form[other])
+                                               or _between_same_names(by_form[form], by_form[other])):
+                    reason = None
             if reason is None:
                 continue
+            if reason == "transliteration" and form not in person_forms and other not in person_forms:
+                continue  # organisations and places do not drift between transliterations (Qantas/Kansas)
             if counts[form] == counts[other] == 1 and reason in ("spelling", "transliteration") and \
                     min(len(fold(form)), len(fold(other))) < 6:
                 continue  # one use each of two short words: too little to say which is a slip
@@ -112,6 +124,12 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
             seen.add(span)
             unique.append(v)
     return unique
+
+
+def _close_in_length(a: str, b: str) -> bool:
+    """A cheap first test: names of very different lengths are never variants of each other."""
+    la, lb = len(fold(a)), len(fold(b))
+    return abs(la - lb) <= max(3, min(la, lb) // 3)
 
 
 def _slots(items: list[Occurrence]) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from newslint.names_text import (MONTHS_DAYS, ORG_WORDS, PARTICLES, RELATION_WORDS, fold, is_acronym,
@@ -27,6 +28,7 @@ SPEECH_WORDS = frozenset("said says told tells added adds asked explained stated
                          "recalled insisted argued warned announced confirmed".split())
 #: a particle may open a name mid-sentence ("bin Salman", "van Gogh")
 _LEADING_PARTICLES = frozenset("bin ibn bint van von de del della der den al el abu da di dos du".split())
+_FUNCTION_POS = frozenset({"SCONJ", "ADP", "DET", "PRON", "ADV", "CCONJ", "AUX", "VERB", "PART", "INTJ", "NUM"})
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-.]*")
@@ -82,10 +84,18 @@ class NameMention:
 
     def key_tokens(self) -> tuple[NameToken, ...]:
         """The words that identify the bearer: no initials, no particles."""
+        return self._keys
+
+    @cached_property
+    def _keys(self) -> tuple[NameToken, ...]:
         return tuple(t for t in self.tokens if not is_initial(t.text) and t.text.lower() not in PARTICLES)
 
     def family_name_first(self) -> bool:
         """Korean-style order, family name then a hyphenated given name (Lee Seung-min, Park Jae-seong)."""
+        return self._family_first
+
+    @cached_property
+    def _family_first(self) -> bool:
         keys = self.key_tokens()
         return len(keys) == 2 and len(keys[0].text) <= 5 and bool(_HYPHENATED_GIVEN_RE.match(keys[1].text))
 
@@ -119,6 +129,8 @@ class NameAnalysis:
     places: frozenset[str]
     sentences: tuple[tuple[int, int], ...]
     text: str
+    #: lowercase English dictionary words (the language model's lemma index); empty when unavailable
+    lexicon: frozenset[str] = frozenset()
 
     def sentence_of(self, offset: int) -> int:
         starts = [s for s, _ in self.sentences]
@@ -216,7 +228,21 @@ def _analyse(doc: "Document") -> NameAnalysis:
             candidates.extend(t for t in keys if t.label not in PLACE_LABELS and not is_acronym(t.text))
     mentions.sort(key=lambda m: m.start)
     persons = _group(doc.text, [m for m in mentions if m.kind in ("person", "org")])
-    return NameAnalysis(tuple(mentions), tuple(candidates), persons, frozenset(places), sentences_t, doc.text)
+    return NameAnalysis(tuple(mentions), tuple(candidates), persons, frozenset(places), sentences_t, doc.text,
+                        _lexicon(doc.nlp_model))
+
+
+@lru_cache(maxsize=4)
+def _lexicon(model: str | None) -> frozenset[str]:
+    """English words the model's lemmatizer knows (WordNet's index): ordinary words, not coined names."""
+    from newslint.analysis import load_model
+
+    try:
+        lemmatizer = load_model(model).get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words if "_" not in word)
 
 
 def _sentence_index(sent_starts: list[int], offset: int) -> int:
@@ -286,6 +312,8 @@ def _trim(run: list[_Word]) -> Iterable[tuple[list[_Word], bool, bool]]:
                        and run[1].label not in PLACE_LABELS | OTHER_LABELS)):
         titled = titled or is_title(run[0].text)
         run = run[1:]
+    if len(run) > 1 and run[0].sentence_initial and not run[0].label and run[0].pos in _FUNCTION_POS:
+        run = run[1:]  # "While Japan's index fell": an ordinary word opens the sentence
     while run and (run[-1].text.lower() in PARTICLES or is_title(run[-1].text) and len(run) > 1
                    and not run[-1].text[0].isupper()):
         run = run[:-1]
