@@ -84,8 +84,9 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
                 continue  # a place word is a misspelt name only beside a person's name
             if _slots(by_form[other]) == {"place"} and form not in person_forms:
                 continue
-            if fold(form) in analysis.lexicon and fold(other) in analysis.lexicon:
-                continue  # two dictionary words (Office/Officer, Defence/Defense) are not one name
+            if fold(form) in analysis.lexicon and fold(other) in analysis.lexicon and \
+                    form not in person_forms and other not in person_forms:
+                continue  # two dictionary words in organisations' names (Office/Officer, Defence/Defense)
             if not _close_in_length(form, other):
                 continue
             reason = spelling_variant(form, other)

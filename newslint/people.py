@@ -184,37 +184,71 @@ class _Word:
 
 
 def _analyse(doc: "Document") -> NameAnalysis:
-    nlp = doc.nlp
-    sentences: list[tuple[int, int]] = []
-    runs: list[tuple[list[_Word], bool, bool]] = []
-    for offset, sdoc in nlp.blocks():
-        by_start = {offset + t.idx: t for t in sdoc}
-        sent_starts = sorted(offset + s.start_char for s in sdoc.sents)
-        for sent in sdoc.sents:
-            sentences.append((offset + sent.start_char, offset + sent.end_char))
-        block_end = offset + len(sdoc.text)
-        words = list(_words(doc.text, offset, block_end, by_start, sent_starts))
-        for run, titled, weak in _runs(doc.text, words):
-            runs.append((run, titled, weak))
-    sentences_t = tuple(sentences)
-    all_starts = [s for s, _ in sentences_t]
-    lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", doc.text))
-    mentions, pending = [], []
+    runs, sentences = _collect_runs(doc)
+    lexicon = _lexicon(doc.nlp_model)
+    starts = [s for s, _ in sentences]
+    mentions: list[NameMention] = []
+    pending: list[tuple[NameMention, bool]] = []
     places: set[str] = set()
     for run, titled, weak in runs:
-        sentence = _sentence_index(all_starts, run[0].start)
-        labels = {w.label for w in run}
-        tokens = tuple(NameToken(w.start, w.end, w.text, w.label, w.sentence_initial) for w in run)
-        if labels and labels <= PLACE_LABELS | OTHER_LABELS:
-            places.update(fold(w.text) for w in run if w.label in PLACE_LABELS)
-            mentions.append(NameMention(tokens, "place", titled, sentence))
-        elif "PERSON" in labels or (titled and not labels & PLACE_LABELS):
-            mentions.append(NameMention(tokens, "person", titled, sentence))
-        elif "ORG" in labels:
-            kind = "person" if _looks_like_person(doc.text, run) else "org"
-            mentions.append(NameMention(tokens, kind, titled, sentence))
+        classified = _classify(doc.text, run, titled, _sentence_index(starts, run[0].start), lexicon)
+        if classified is None:
+            continue
+        if classified.kind == "place":
+            places.update(fold(t.text) for t in classified.tokens if t.label in PLACE_LABELS)
+        if classified.kind:
+            mentions.append(classified)
         else:
-            pending.append((NameMention(tokens, "", titled, sentence), weak))
+            pending.append((classified, weak))
+    candidates = _resolve_pending(doc.text, mentions, pending, lexicon)
+    mentions.sort(key=lambda m: m.start)
+    persons = _group(doc.text, [m for m in mentions if m.kind in ("person", "org")])
+    return NameAnalysis(tuple(mentions), tuple(candidates), persons, frozenset(places), sentences, doc.text,
+                        lexicon)
+
+
+def _collect_runs(doc: "Document") -> tuple[list[tuple[list[_Word], bool, bool]], tuple[tuple[int, int], ...]]:
+    """Every run of name words in the document, with the sentences' spans."""
+    sentences: list[tuple[int, int]] = []
+    runs: list[tuple[list[_Word], bool, bool]] = []
+    for offset, sdoc in doc.nlp.blocks():
+        by_start = {offset + t.idx: t for t in sdoc}
+        sent_starts = sorted(offset + s.start_char for s in sdoc.sents)
+        sentences.extend((offset + s.start_char, offset + s.end_char) for s in sdoc.sents)
+        words = list(_words(doc.text, offset, offset + len(sdoc.text), by_start, sent_starts))
+        runs.extend(_runs(doc.text, words))
+    return runs, tuple(sentences)
+
+
+def _classify(text: str, run: list[_Word], titled: bool, sentence: int,
+              lexicon: frozenset[str]) -> NameMention | None:
+    """A run as a person's, organisation's or place's name; kind "" when the labels do not say."""
+    first_person = next((i for i, w in enumerate(run) if w.label == "PERSON"), 0)
+    if first_person and any(fold(w.text) in lexicon or is_title(w.text) for w in run[:first_person]):
+        # words before a person's name that hold a dictionary word are a description
+        # (Boeing Chief Financial Officer Jane Doe)
+        titled = True
+        run = run[first_person:]
+    labels = {w.label for w in run}
+    if "PERSON" not in labels and all(fold(w.text) in lexicon or is_title(w.text) for w in run) and \
+            (titled or any(is_title(w.text) for w in run)):
+        return None  # a job title (Chief Operating Officer), not a name
+    tokens = tuple(NameToken(w.start, w.end, w.text, w.label, w.sentence_initial) for w in run)
+    if labels and labels <= PLACE_LABELS | OTHER_LABELS:
+        kind = "place"
+    elif "PERSON" in labels or (titled and not labels & PLACE_LABELS):
+        kind = "person"
+    elif "ORG" in labels:
+        kind = "person" if _looks_like_person(text, run) else "org"
+    else:
+        kind = ""
+    return NameMention(tokens, kind, titled, sentence)
+
+
+def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple[NameMention, bool]],
+                     lexicon: frozenset[str]) -> list[NameToken]:
+    """Unlabelled runs: names the article established elsewhere become mentions; the rest, candidates."""
+    lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))
     established = {fold(t.text) for m in mentions if m.kind != "place" for t in m.key_tokens()}
     candidates: list[NameToken] = []
     for mention, weak in pending:
@@ -225,11 +259,9 @@ def _analyse(doc: "Document") -> NameAnalysis:
         elif weak and (not keys or len(fold(keys[0].text)) < 6 or keys[0].text.lower() in lower_words):
             continue  # probably an ordinary word that opens a sentence
         else:
-            candidates.extend(t for t in keys if t.label not in PLACE_LABELS and not is_acronym(t.text))
-    mentions.sort(key=lambda m: m.start)
-    persons = _group(doc.text, [m for m in mentions if m.kind in ("person", "org")])
-    return NameAnalysis(tuple(mentions), tuple(candidates), persons, frozenset(places), sentences_t, doc.text,
-                        _lexicon(doc.nlp_model))
+            candidates.extend(t for t in keys if t.label not in PLACE_LABELS and not is_acronym(t.text)
+                              and fold(t.text) not in lexicon)
+    return candidates
 
 
 @lru_cache(maxsize=4)
@@ -329,7 +361,7 @@ def _trim(run: list[_Word]) -> Iterable[tuple[list[_Word], bool, bool]]:
 def _looks_like_person(text: str, run: list[_Word]) -> bool:
     """An ORG-labelled name that the context shows is a person (``his wife, Natalia Pinchuk, told``)."""
     words = [w.text for w in run]
-    if not 2 <= len(words) <= 4 or any(w.lower() in ORG_WORDS or is_acronym(w) for w in words):
+    if not 2 <= len(words) <= 4 or any(w.lower() in ORG_WORDS or is_acronym(w) or is_title(w) for w in words):
         return False
     if not all(w[0].isupper() and w[1:].replace("-", "").isalpha() for w in words if not is_initial(w)):
         return False

@@ -134,6 +134,13 @@ VALID = [
                  "Assad waved.", id="arabic-article-and-capital"),
     pytest.param("Khalid bin Mansour met the envoy. Bin Mansour said trade had grown. bin Mansour toured the port.",
                  id="particle-capitalised-at-sentence-start"),
+    pytest.param("The airline flies the A380 to Dubai and the A350 to Lima. Its A380 fleet is ageing, and a new "
+                 "A380 order is unlikely.", id="model-numbers"),
+    pytest.param("The National Audit Office criticised the deal. Its Chief Operating Officer, Dana Whitlow, said "
+                 "the figures were wrong. The Audit Office stood by its report. Whitlow declined to say more.",
+                 id="dictionary-words-in-organisation-names"),
+    pytest.param("Kenya's Treasury raised fuel tax. Kenyan drivers protested. While Nairobi was calm, Mombasa "
+                 "saw marches. Kenyans will vote in August.", id="function-word-opening-a-run"),
 ]
 
 
