@@ -240,3 +240,22 @@ def test_textstat_is_imported_only_for_readability_rules(select: str, imported: 
 def test_rules_share_one_profile_per_document() -> None:
     doc = doc_for(_offline_text())
     assert measure(doc) is measure(doc)
+
+
+SYLLABLE_SAMPLES = [
+    "The intergovernmental commission's comprehensive evaluation characterised the programme.",
+    "Don't say O'Brien's well-known co-operative isn't ready; it's 5 p.m. already.",
+    "Her daughter, Mika, said “no” to the reporters’ questions about the 1990s.",
+    "Three decades of rule — and 2020-21's protests — crushed the opposition's hopes.",
+    "Qwertzuiop and Zxcvbnm are not words, but hyphenation still counts them.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SYLLABLE_SAMPLES)
+def test_fast_syllable_counts_agree_with_textstat(text: str) -> None:
+    import textstat
+
+    from newslint.syllables import polysyllable_count, syllable_count
+    assert syllable_count(text) == textstat.syllable_count(text)
+    assert polysyllable_count(text) == textstat.polysyllabcount(text)

@@ -139,6 +139,8 @@ def measure(doc: "Document") -> Profile:
 def _measure(doc: "Document") -> Profile:
     import textstat  # only runs that select a readability rule pay for it
 
+    from newslint.syllables import polysyllable_count, syllable_count
+
     prose = {i for i, block in enumerate(doc.blocks) if block.kind in PROSE_KINDS}
     out = []
     for sent in doc.nlp.sentences():
@@ -148,8 +150,8 @@ def _measure(doc: "Document") -> Profile:
         words = len(word_spans(text))
         if not words:
             continue
-        out.append(SentenceStats(sent.start, sent.end, sent.block, words, textstat.syllable_count(text),
-                                 textstat.polysyllabcount(text), textstat.letter_count(text)))
+        out.append(SentenceStats(sent.start, sent.end, sent.block, words, syllable_count(text),
+                                 polysyllable_count(text), textstat.letter_count(text)))
     return Profile(tuple(out), len({s.block for s in out}))
 
 
