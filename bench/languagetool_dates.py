@@ -8,9 +8,10 @@
 """
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
+
+from tsv import read_rows
 
 from newslint.api import check_text_result
 from newslint.config import config_from_mapping
@@ -20,9 +21,6 @@ SUITES = (("DATE_WEEKDAY", "NL402", None), ("DATE_WEEKDAY_WITHOUT_YEAR", "NL402"
           ("INVALID_DATE", "NL404", None))
 
 
-def unescape(field: str) -> str:
-    return field.replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\")
-
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
@@ -31,7 +29,7 @@ def main(argv: list[str]) -> int:
     if not path.exists():
         print(f"{path} not found: nothing to measure")
         return 0
-    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_rows(path)
     failed = False
     for rule_id, select, date in SUITES:
         config = config_from_mapping({"select": [select]})
@@ -39,7 +37,7 @@ def main(argv: list[str]) -> int:
         for row in rows:
             if row["rule_id"] != rule_id:
                 continue
-            sentence = unescape(row["sentence"])
+            sentence = row["sentence"]
             found = bool(check_text_result(sentence, date=date, config=config, path="example.txt").findings)
             if row["type"] == "incorrect":
                 total_bad += 1

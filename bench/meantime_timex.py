@@ -11,12 +11,13 @@ was stated (2008, 2008-03, 2008-03-01, 2008-W09).
 """
 from __future__ import annotations
 
-import csv
 import re
 import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
+
+from tsv import read_rows
 
 from newslint.analysis import load_model
 from newslint.time.calendar import Interval
@@ -51,9 +52,6 @@ def parse_dct(value: str) -> dt.date:
         return dt.date(int(year), int(month), int(day))
 
 
-def unescape(field: str) -> str:
-    return field.replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\")
-
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
@@ -63,11 +61,11 @@ def main(argv: list[str]) -> int:
         print(f"{path} not found: nothing to measure")
         return 0
     nlp = load_model()
-    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_rows(path)
     tally: Counter = Counter()
     misses = []
     for row in rows:
-        text, sentence, dct = unescape(row["text"]), unescape(row["sentence"]), row["dct"]
+        text, sentence, dct = row["text"], row["sentence"], row["dct"]
         if not dct or row["functionInDocument"] == "CREATION_TIME":
             continue
         found = find_expressions(text)

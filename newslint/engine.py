@@ -289,7 +289,7 @@ def run_rules(doc: Document, rules: Sequence[Rule], *, timeout: float | None = N
         except RuleSkipped as skip:
             notices.append(f"{rule.id} {rule.name} skipped: {skip}")
             continue
-        except Exception as exc:  # the brief: never a traceback dump that loses other results
+        except Exception as exc:  # never a traceback that loses the other results
             internal.append(f"internal error in {rule.id} {rule.name}: {type(exc).__name__}: {exc}")
             continue
         for violation in violations:

@@ -194,3 +194,17 @@ def test_hygiene_only_run_does_not_import_nlp_or_readability() -> None:
 
 def test_default_config_is_usable() -> None:
     assert Config().fail_level.name == "ERROR"
+
+
+def test_progress_bar_run_gives_the_same_results(tmp_path: Path, capsys) -> None:
+    from newslint.runner import check_files
+    files = []
+    for i in range(12):
+        path = tmp_path / f"p{i:02d}.md"
+        path.write_text(f"Draft {i} was was filed.\n", encoding="utf-8")
+        files.append(path)
+    linter = Linter(Overrides(isolated=True, select=("NL703",)))
+    with_bar = check_files(linter, files, jobs=1, progress=True)
+    without = check_files(linter, files, jobs=1, progress=False)
+    assert with_bar == without
+    assert [len(r.findings) for r in with_bar] == [1] * 12

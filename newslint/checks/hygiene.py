@@ -7,6 +7,7 @@ from typing import Iterable
 
 from newslint import hookimpl
 from newslint.document import Document
+from newslint.quotations import is_measure_mark
 from newslint.rule import Fix, Rule, Severity, Violation
 
 _PLACEHOLDER_RE = re.compile(
@@ -216,7 +217,7 @@ class MixedQuoteStyles(Rule):
 
     def check(self, doc: Document) -> Iterable[Violation]:
         text = doc.text
-        straight = [i for i, ch in enumerate(text) if ch == _STRAIGHT_DOUBLE and not _is_inch_mark(text, i)]
+        straight = [i for i, ch in enumerate(text) if ch == _STRAIGHT_DOUBLE and not is_measure_mark(text, i)]
         curly = [i for i, ch in enumerate(text) if ch in _CURLY_DOUBLE]
         prefer = self.options.prefer
         if prefer == "majority":
@@ -257,16 +258,6 @@ def _curly_double(text: str, i: int) -> str | None:
         return "”"
     return None  # between two spaces, or inside a word: leave it to a person
 
-
-_FEET_INCHES = re.compile(r"\d\s?['′]\s?\d{1,2}$")
-_INCH_UNIT = re.compile(r"\s?(?:x\s?\d|tall|wide|long|high|deep|screens?|displays?|monitors?|TVs?|pizzas?|rims?|wheels?)\b")
-
-
-def _is_inch_mark(text: str, i: int) -> bool:
-    """5'10" or a 12" pizza: a double prime after a number is a measure, not a quotation mark."""
-    if i == 0 or not text[i - 1].isdigit():
-        return False
-    return bool(_FEET_INCHES.search(text[max(0, i - 8):i]) or _INCH_UNIT.match(text, i + 1))
 
 
 @hookimpl
