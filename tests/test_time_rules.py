@@ -177,3 +177,14 @@ def test_impossible_dates(text, fires) -> None:
 ])
 def test_tense_date_conflict(text, fires) -> None:
     assert bool(lint(text, select="NL405", date="2025-03-10")) == fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Marta Reis, 47, has run the bakery since 2015. She was born in 1979 in Braga.", True),
+    ("Marta Reis, 44, has run the bakery since 2015. She was born in 1979 in Braga.", False),
+    ("In 1998 Marta Reis, 19, opened the bakery. She was born in 1979 in Braga.", False),
+])
+def test_appositive_age_is_read_now_or_at_the_sentence_date(text: str, fires: bool) -> None:
+    from conftest import lint
+    found = lint(text, select="NL403", date="2023-06-14")
+    assert bool(found) is fires, found
