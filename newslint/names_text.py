@@ -24,7 +24,7 @@ dj drs messrs haj hajj hajji mullah maulana molvi maulvi
 #: lowercase words that may sit inside a multi-part name (bin Salman, van Gogh, de la Cruz)
 PARTICLES = frozenset("""
 bin bint ibn al el de del della dello der den van von da di du dos das la le ter ten y e
-abu ul zu af av
+abu ul ur ud zu af av
 """.split())
 
 #: words that mark a name as an organisation
@@ -144,13 +144,16 @@ def allowed_edits(length: int) -> int:
     return 1 if length < 8 else 2
 
 
+#: the Arabic article written as a word of its own before a name (al Gaddafi, El Katrangi)
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
 #: the Arabic article and its assimilated forms written before a name (al-Assad, El-Din, ad-Din)
-_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‐‑ ]?(?=\w{3})", re.I)
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ur)[-‐‑ ]?(?=\w{3})", re.I)
 
 
 def without_article(word: str) -> str:
     """``Al-Qadhafi`` -> ``Qadhafi``; other words unchanged."""
-    stripped = _ARTICLE_RE.sub("", word) if re.match(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‐‑]", word, re.I) \
+    stripped = _ARTICLE_RE.sub("", word) if re.match(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ur)[-‐‑]", word, re.I) \
         else word
     return stripped or word
 
@@ -173,6 +176,12 @@ def relaxed_variant(a: str, b: str) -> str | None:
     found = spelling_variant(a, b)
     if found is not None:
         return found
+    parts_a, parts_b = re.split(r"[-‐‑]", a), re.split(r"[-‐‑]", b)
+    if len(parts_a) == len(parts_b) > 1 and any(fold(x) == fold(y) for x, y in zip(parts_a, parts_b)):
+        # compounds sharing an element differ only in the rest: Abd-al-Amir/Abd-al-Hadi are two names
+        differing = [(x, y) for x, y in zip(parts_a, parts_b) if fold(x) != fold(y)]
+        if any(relaxed_variant(x, y) is None for x, y in differing):
+            return None
     a, b = without_article(a), without_article(b)
     fa, fb = fold(a), fold(b)
     if fa == fb or is_acronym(a) or is_acronym(b):
@@ -247,3 +256,57 @@ def _similar(a: str, b: str, fa: str, fb: str) -> str | None:
     if ka == kb or (OSA.distance(ka, kb) <= 1 and distance <= budget + 1):
         return "transliteration"
     return None
+
+
+#: endings that make a feminine given name from a masculine one (Daniel/Daniela, Colin/Colleen)
+_FEMININE_GIVEN_ENDINGS = ("a", "ah", "een", "ine", "ette", "elle")
+_GIVEN_RULES = (
+    (r"ph", "f"), (r"kh", "h"), (r"gh", "g"), (r"dh", "d"), (r"th", "t"), (r"ck", "k"), (r"q", "k"), (r"x", "ks"),
+    (r"c(?=[aouklr])", "k"), (r"^y(?=[aeiou])", "j"), (r"(?<=[rln])h", "g"), (r"^h(?=[aeiou])", ""),
+    (r"(?<=[a-z])y", "i"), (r"([a-z])\1+", r"\1"),
+)
+_VOWELS = "aeiouy"
+
+
+@lru_cache(maxsize=65536)
+def given_key(word: str) -> str:
+    """A key that hears one given name through its transliterations: Serhiy/Sergey, Yosef/Josef, Haroun/Aroun."""
+    key = fold(word)
+    for pattern, replacement in _GIVEN_RULES:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
+def _feminine_given(folded: str) -> bool:
+    return folded.endswith(_FEMININE_GIVEN_ENDINGS)
+
+
+def given_variant(a: str, b: str) -> bool:
+    """Whether two given names are one name spelled or transliterated two ways.
+
+    Beyond :func:`spelling_variant`'s slips, the same consonants with a few vowels
+    changed count (Sergey/Serhiy/Sergii, Joseph/Yosef, Ekaterina/Kateryna,
+    Mohammad/Muhammad, Aleksey/Oleksiy, Haroun/Aroun); a masculine and a feminine
+    form (Daniel/Daniela, Colin/Colleen, Bashar/Bushra) or a short name with
+    other vowels (Omar/Amir, Saad/Said, Ivan/Evan) does not.
+    """
+    from rapidfuzz.distance import OSA
+
+    if is_initial(a) or is_initial(b) or is_acronym(a) or is_acronym(b):
+        return False
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if _feminine_given(fa) != _feminine_given(fb):
+        return False
+    if spelling_variant(a, b) in ("case", "diacritics", "spelling"):
+        return True
+    ka, kb = given_key(a), given_key(b)
+    if (ka[:1] in _VOWELS) != (kb[:1] in _VOWELS):
+        ka, kb = (ka[1:], kb) if ka[:1] in _VOWELS else (ka, kb[1:])  # Ekaterina/Kateryna
+    consonants_a = re.sub(f"[{_VOWELS}]", "", ka)
+    if consonants_a != re.sub(f"[{_VOWELS}]", "", kb) or len(consonants_a) < 2:
+        return False
+    longest = max(len(ka), len(kb))
+    budget = 0 if longest <= 4 else 1 if longest <= 6 else 2
+    return OSA.distance(ka, kb) <= budget

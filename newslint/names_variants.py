@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newslint.names_text import (MONTHS_DAYS, RELATION_WORDS, allowed_edits, fold, is_acronym, is_initial,
-                                 loosely_similar, relaxed_variant, spelling_variant, without_article)
+from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, RELATION_WORDS, allowed_edits, fold, given_variant,
+                                 is_acronym, is_initial, loosely_similar, relaxed_variant, spelling_variant,
+                                 without_article)
 from newslint.people import NameAnalysis, NameMention
 
 _WORD_SPLIT = __import__("re").compile(r"[\w’'-]+")
@@ -95,6 +96,9 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
                 if reason is not None and not (_after_same_given_name(by_form[form], by_form[other])
                                                or _between_same_names(by_form[form], by_form[other])):
                     reason = None
+            if reason is None and _slots(by_form[form]) == _slots(by_form[other]) == {"given"} and \
+                    given_variant(form, other):
+                reason = "transliteration"  # Sergey/Serhiy before one surname: checked by _same_given_name
             if reason is None:
                 continue
             if reason == "transliteration" and form not in person_forms and other not in person_forms:
@@ -116,6 +120,7 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
                 found.append(Variant(o, dominant, counts[dominant], form, counts[form], True, reasons[form]))
     found.extend(_spacing_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
     found.extend(_merged_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
+    found.extend(_whole_name_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
     found.sort(key=lambda v: (v.occurrence.start, v.form))
     unique: list[Variant] = []
     seen: set[tuple[int, int]] = set()
@@ -183,8 +188,18 @@ def _between_same_names(minority: list[Occurrence], dominant: list[Occurrence]) 
     return bool(frames_m & {f for f in map(_frame, dominant) if f})
 
 
+def _first_names(items: list[Occurrence]) -> bool:
+    """Every occurrence is the given name that opens a full name (not a middle name)."""
+    for o in items:
+        given = o.mention.given() if o.mention is not None else None
+        if given is None or given.start != o.start or o.mention.family_name_first():
+            return False
+    return True
+
+
 def _compatible(a: str, b: str) -> bool:
-    return fold(a) == fold(b) or spelling_variant(a, b) is not None
+    """One surname, spelled alike, respelt, or with an Arabic article added (Rahman/Ur-Rahman)."""
+    return fold(without_article(a)) == fold(without_article(b)) or spelling_variant(a, b) is not None
 
 
 def _same_bearer(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence],
@@ -255,8 +270,9 @@ def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominan
     reason = spelling_variant(minority[0].text, dominant[0].text)
     romanised = "-" in minority[0].text and "-" in dominant[0].text  # Jae-seong/Jae-sung: syllables respelt
     framed = _between_same_names(minority, dominant)  # a middle name between the same first and last names
-    if reason not in ("case", "diacritics", "spelling") and not (romanised or framed):
-        return False  # sound-alike given names are often two names (Colin/Colleen)
+    if reason not in ("case", "diacritics", "spelling") and not (romanised or framed) and \
+            not (given_variant(minority[0].text, dominant[0].text) and _first_names(minority + dominant)):
+        return False  # sound-alike given names are often two names (Colin/Colleen, Bashar/Bushra)
     surnames_m = {s for s in map(_surname_of, minority) if s}
     surnames_d = {s for s in map(_surname_of, dominant) if s}
     if not surnames_m or not any(_compatible(a, b) for a in surnames_m for b in surnames_d):
@@ -349,3 +365,110 @@ def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> l
                        for o in minority_occ)
             break
     return out
+
+
+def _whole_name_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
+    """Full names compared word by word: one given name and one surname, respelt, with an article or a
+    middle name more or less (Khamis Qadhafi/Khamis Al-Qadhafi, Sergey Vitalievich Kurchenko/Serhiy Kurchenko)."""
+    by_text: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in analysis.mentions:
+        if mention.kind == "person" and len(mention.key_tokens()) >= 2 and not mention.family_name_first():
+            by_text[" ".join(t.text for t in mention.tokens)].append(mention)
+    ranked = sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
+    out: list[Variant] = []
+    for i, form in enumerate(ranked):
+        mentions = by_text[form]
+        if any(a < m.end and m.start < b for m in mentions for a, b in flagged):
+            continue
+        for other in ranked[:i]:
+            dominant = by_text[other]
+            if len(dominant) <= len(mentions) or not _one_name_two_ways(mentions[0], dominant[0]):
+                continue
+            minority_occ = [Occurrence(m.start, m.end, form, "name", m.sentence, m) for m in mentions]
+            dominant_occ = [Occurrence(m.start, m.end, other, "name", m.sentence, m) for m in dominant]
+            if not _introduced_as_the_same(analysis, minority_occ, dominant_occ):
+                continue
+            out.extend(Variant(o, form, len(mentions), other, len(dominant), False, "spelling")
+                       for o in minority_occ)
+            break
+    return out
+
+
+def _surname_with_article(mention: NameMention) -> tuple[str, bool]:
+    """The surname without its article, and whether the article is written (Al-Gaddafi, al Gaddafi)."""
+    surname = mention.key_tokens()[-1]
+    bare = without_article(surname.text)
+    index = mention.tokens.index(surname)
+    before = mention.tokens[index - 1].text.lower() if index else ""
+    return bare, bare != surname.text or before in ARABIC_ARTICLES
+
+
+def _same_surname_word(a: str, b: str) -> str | None:
+    """``same``, ``respelt`` or None for two surnames without their articles; ``joined`` when one runs its
+    article into the name (Alshebel/Shibl)."""
+    if fold(a) == fold(b):
+        return "same"
+    if relaxed_variant(a, b) is not None:
+        return "respelt"
+    for x, y in ((a, b), (b, a)):
+        fx = fold(x)
+        if fx[:2] in ("al", "el") and len(fx) >= 6 and x[2:3].islower() and \
+                (fold(x[2:]) == fold(y) or relaxed_variant(x[2:], y) is not None):
+            return "joined"
+    return None
+
+
+def _middle_words_match(a: str, b: str) -> bool:
+    return fold(a) == fold(b) or given_variant(a, b) or relaxed_variant(a, b) is not None
+
+
+def _one_name_two_ways(minority: NameMention, dominant: NameMention) -> bool:
+    """Whether two full names are one person's name written two ways (see :func:`_whole_name_variants`)."""
+    km, kd = minority.key_tokens(), dominant.key_tokens()
+    if not given_variant(km[0].text, kd[0].text):
+        return False
+    given_respelt = fold(km[0].text) != fold(kd[0].text)
+    (bare_m, article_m), (bare_d, article_d) = _surname_with_article(minority), _surname_with_article(dominant)
+    surname = _same_surname_word(bare_m, bare_d)
+    if surname is None:
+        return False
+    article_changed = article_m != article_d or surname == "joined"
+    respelt = given_respelt or surname == "respelt"
+    middles_m = [without_article(t.text) for t in km[1:-1]]
+    middles_d = [without_article(t.text) for t in kd[1:-1]]
+    if len(middles_m) == len(middles_d):
+        if not all(_middle_words_match(a, b) for a, b in zip(middles_m, middles_d)):
+            return False
+        respelt = respelt or any(fold(a) != fold(b) for a, b in zip(middles_m, middles_d))
+    else:
+        # a middle name or patronymic comes and goes: a slip only when the name is respelt as well
+        shorter, longer = sorted((middles_m, middles_d), key=len)
+        if not respelt or not _in_order(shorter, longer):
+            return False
+    return respelt or article_changed
+
+
+def _in_order(shorter: list[str], longer: list[str]) -> bool:
+    """Every word of ``shorter`` matches a word of ``longer``, in the same order."""
+    position = 0
+    for word in shorter:
+        while position < len(longer) and not _middle_words_match(word, longer[position]):
+            position += 1
+        if position == len(longer):
+            return False
+        position += 1
+    return True
+
+
+def _introduced_as_the_same(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """The minority form follows the common one, in its own sentence, with no relative or coordination."""
+    if minority[0].start < dominant[0].start or _coordinated(analysis, minority, dominant):
+        return False
+    sentences_d = {o.sentence for o in dominant}
+    for o in minority:
+        if o.sentence in sentences_d:
+            return False
+        start, end = analysis.sentences[o.sentence] if o.sentence < len(analysis.sentences) else (o.start, o.end)
+        if {w.lower() for w in _WORD_SPLIT.findall(analysis.text[start:end])} & RELATION_WORDS:
+            return False
+    return True

@@ -32,6 +32,9 @@ _FUNCTION_POS = frozenset({"SCONJ", "ADP", "DET", "PRON", "ADV", "CCONJ", "AUX",
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-.]*")
+#: what may stand between two words of one name: a space, an 'ayn before a word ('Ali, 'Abd),
+#: a hyphen left before a space (Inayat-ur- Rahman)
+_NAME_GAPS = frozenset({" ", "\u00a0", " '", " ’", " ‘", " ʿ", "- "})
 _ABBREVIATION_DOT = frozenset("mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt det fr rev mt".split())
 
 
@@ -250,10 +253,16 @@ def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple
     """Unlabelled runs: names the article established elsewhere become mentions; the rest, candidates."""
     lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))
     established = {fold(t.text) for m in mentions if m.kind != "place" for t in m.key_tokens()}
+    surnames = {fold(s.text) for m in mentions if m.kind == "person" and len(m.key_tokens()) >= 2
+                for s in (m.surname(),) if s is not None}
     candidates: list[NameToken] = []
     for mention, weak in pending:
         keys = mention.key_tokens()
-        if keys and all(fold(t.text) in established for t in keys):
+        if len(keys) >= 2 and not weak and fold(keys[-1].text) in surnames and \
+                not any(fold(t.text) in lexicon or is_acronym(t.text) for t in keys[:-1]):
+            # an unfamiliar given name before a surname the article uses for a person (T'ae-Ch'o'l Ri)
+            mentions.append(NameMention(mention.tokens, "person", mention.titled, mention.sentence))
+        elif keys and all(fold(t.text) in established for t in keys):
             kind = _kind_by_tokens(mentions, keys)
             mentions.append(NameMention(mention.tokens, kind, mention.titled, mention.sentence))
         elif weak and (not keys or len(fold(keys[0].text)) < 6 or keys[0].text.lower() in lower_words):
@@ -323,7 +332,7 @@ def _runs(text: str, words: list[_Word]) -> Iterable[tuple[list[_Word], bool, bo
             run.clear()
 
     for word in words:
-        joinable = bool(run) and text[run[-1].end:word.start] in (" ", "\u00a0") and not run[-1].possessive
+        joinable = bool(run) and text[run[-1].end:word.start] in _NAME_GAPS and not run[-1].possessive
         is_name_word = _capitalised(word.text) or (word.text.lower() in PARTICLES)
         if not is_name_word:
             yield from flush()

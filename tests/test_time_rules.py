@@ -188,3 +188,14 @@ def test_appositive_age_is_read_now_or_at_the_sentence_date(text: str, fires: bo
     from conftest import lint
     found = lint(text, select="NL403", date="2023-06-14")
     assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Smith, who was born on June 3, 1980, is 43.", False),
+    ("Smith, who was born on June 3, 1980, is 45.", True),
+    ("Born in 1961, the mayor, Ines Varga, is 63.", False),
+])
+def test_a_birth_date_does_not_date_an_age_in_the_same_sentence(text: str, fires: bool) -> None:
+    from conftest import lint
+    found = lint(text, select="NL403", date="2024-05-15")
+    assert bool(found) is fires, found

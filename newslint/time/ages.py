@@ -132,12 +132,15 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
     by_sentence = _mentions_by_sentence(timeline)
     offsets = {(id(tok.doc), tok.i): off for off, tok in timeline.tokens}
     births: list[Birth] = []
+    birth_dates: set[int] = set()  # a birth date never dates an age given in the same sentence
     deaths: dict[str, Interval] = {}
     for offset, token in timeline.tokens:
         if token.lower_ == "born" and token.tag_ == "VBN":
             subject = _subject(token)
             person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset)) if subject else None
             date = _date_after(by_sentence.get(sentence_of(offset), []), offset, token)
+            if date is not None:
+                birth_dates.add(date.start)
             if person and date is not None:
                 births.append(Birth(person, date.interval, date.line, date.text))
         elif token.lemma_ == "die" and token.pos_ == "VERB":
@@ -159,7 +162,8 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
         person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset))
         if not person:
             continue
-        sentence = [m for m in by_sentence.get(sentence_of(offset), []) if m.interval is not None]
+        sentence = [m for m in by_sentence.get(sentence_of(offset), [])
+                    if m.interval is not None and m.start not in birth_dates]
         dated = [m for m in sentence if m.expr.kind in EXPLICIT_KINDS and m.expr.kind != "decade"]
         when: Interval | None
         if kind == "turns":
