@@ -153,8 +153,8 @@ _ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ur)[-‐‑ ]?(
 
 def without_article(word: str) -> str:
     """``Al-Qadhafi`` -> ``Qadhafi``; other words unchanged."""
-    stripped = _ARTICLE_RE.sub("", word) if re.match(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ur)[-‐‑]", word, re.I) \
-        else word
+    hyphenated = re.match(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ur)[-‐‑]", word, re.I)
+    stripped = _ARTICLE_RE.sub("", word) if hyphenated else word
     return stripped or word
 
 
@@ -308,5 +308,14 @@ def given_variant(a: str, b: str) -> bool:
     if consonants_a != re.sub(f"[{_VOWELS}]", "", kb) or len(consonants_a) < 2:
         return False
     longest = max(len(ka), len(kb))
-    budget = 0 if longest <= 4 else 1 if longest <= 6 else 2
+    if longest <= 4:
+        if len(ka) != len(kb):
+            return False  # Saad/Said
+        # a short name: one vowel may shift within its class after the first letter (Saif/Seif, Roodi/Rudi)
+        changed = [(x, y) for x, y in zip(ka, kb) if x != y]
+        return len(changed) <= 1 and ka[0] == kb[0] and all({x, y} in _VOWEL_SHIFTS for x, y in changed)
+    budget = 1 if longest <= 6 else 2
     return OSA.distance(ka, kb) <= budget
+
+
+_VOWEL_SHIFTS = ({"a", "e"}, {"o", "u"}, {"e", "i"})

@@ -372,7 +372,7 @@ def _whole_name_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) 
     middle name more or less (Khamis Qadhafi/Khamis Al-Qadhafi, Sergey Vitalievich Kurchenko/Serhiy Kurchenko)."""
     by_text: dict[str, list[NameMention]] = defaultdict(list)
     for mention in analysis.mentions:
-        if mention.kind == "person" and len(mention.key_tokens()) >= 2 and not mention.family_name_first():
+        if len(mention.key_tokens()) >= 2 and not mention.family_name_first():
             by_text[" ".join(t.text for t in mention.tokens)].append(mention)
     ranked = sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
     out: list[Variant] = []
@@ -384,6 +384,8 @@ def _whole_name_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) 
             dominant = by_text[other]
             if len(dominant) <= len(mentions) or not _one_name_two_ways(mentions[0], dominant[0]):
                 continue
+            if not any(m.kind == "person" for m in mentions + dominant):
+                continue  # the tagger may call one spelling a place or an organisation, but not every one
             minority_occ = [Occurrence(m.start, m.end, form, "name", m.sentence, m) for m in mentions]
             dominant_occ = [Occurrence(m.start, m.end, other, "name", m.sentence, m) for m in dominant]
             if not _introduced_as_the_same(analysis, minority_occ, dominant_occ):
@@ -430,6 +432,9 @@ def _one_name_two_ways(minority: NameMention, dominant: NameMention) -> bool:
     given_respelt = fold(km[0].text) != fold(kd[0].text)
     (bare_m, article_m), (bare_d, article_d) = _surname_with_article(minority), _surname_with_article(dominant)
     surname = _same_surname_word(bare_m, bare_d)
+    shared_middle = bool({fold(t.text) for t in km[1:-1]} & {fold(t.text) for t in kd[1:-1]})
+    if surname is None and shared_middle and not given_respelt and loosely_similar(bare_m, bare_d):
+        surname = "respelt"  # the same given and middle names vouch for a surname transliterated further
     if surname is None:
         return False
     article_changed = article_m != article_d or surname == "joined"
@@ -441,10 +446,12 @@ def _one_name_two_ways(minority: NameMention, dominant: NameMention) -> bool:
             return False
         respelt = respelt or any(fold(a) != fold(b) for a, b in zip(middles_m, middles_d))
     else:
-        # a middle name or patronymic comes and goes: a slip only when the name is respelt as well
+        # a middle name or patronymic comes and goes: a slip when the name is respelt as well, or when a
+        # longer form turns up after the short one was established (a short form later is ordinary)
         shorter, longer = sorted((middles_m, middles_d), key=len)
-        if not respelt or not _in_order(shorter, longer):
+        if not (respelt or len(middles_m) > len(middles_d)) or not _in_order(shorter, longer):
             return False
+        respelt = True
     return respelt or article_changed
 
 

@@ -65,6 +65,8 @@ class SpeechClause:
     content_end: int = -1
     question: bool = False
     pronoun_evidence: tuple[Evidence, ...] = ()
+    #: False for a sentence about a named person that reports no speech ("Ada Nwosu wept in court.")
+    spoken: bool = True
 
     @property
     def start(self) -> int:
@@ -97,14 +99,50 @@ def _find_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
     return tuple(out)
 
 
+def topic_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
+    """Main clauses with a named person as the subject of another verb ("Ada Nwosu wept in court")."""
+    return doc.shared("attribution.topics", _find_topics)
+
+
+def _find_topics(doc: "Document") -> tuple[SpeechClause, ...]:
+    out: list[SpeechClause] = []
+    for index, (offset, sdoc) in enumerate(doc.nlp.blocks()):
+        if doc.blocks[index].kind in ("heading", "title", "table-cell"):
+            continue
+        for sent in sdoc.sents:
+            for token in sent:
+                topic = _topic(token, offset, index, sent)
+                if topic is not None:
+                    out.append(topic)
+    out.sort(key=lambda c: (c.verb_start, c.verb_end))
+    return tuple(out)
+
+
+def _topic(verb, offset: int, index: int, sent) -> SpeechClause | None:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma in SPEECH_VERBS or lemma in QUESTION_VERBS:
+        return None
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None
+    head = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # active voice only
+    if head is None or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    subject = _subject(head, offset)
+    if subject.kind != NAME:
+        return None
+    return SpeechClause(index, offset + verb.idx, offset + verb.idx + len(verb), lemma, subject,
+                        offset + sent.start_char, offset + sent.end_char, spoken=False)
+
+
 def _clause(token, offset: int, index: int, sent) -> SpeechClause | None:
     lemma = token.lemma_.lower()
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         to = next(c for c in token.children if c.lower_ == "to")
         objects = [c for c in to.children if c.dep_ == "pobj"]
         subject = _subject(objects[0], offset) if objects else None
+        content_start, content_end = _according_content(token, offset)
         return SpeechClause(index, offset + token.idx, offset + to.idx + len(to), "according to", subject,
-                            offset + sent.start_char, offset + sent.end_char)
+                            offset + sent.start_char, offset + sent.end_char, content_start, content_end)
     if token.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH_VERBS and lemma not in QUESTION_VERBS):
         return None
     if lemma in ("write", "post", "answer", "confirm", "deny", "describe", "estimate", "continue", "note",
@@ -127,6 +165,25 @@ def _clause(token, offset: int, index: int, sent) -> SpeechClause | None:
                         lemma in QUESTION_VERBS, pronoun_evidence)
 
 
+def _according_content(according, offset: int) -> tuple[int, int]:
+    """The words "according to X" reports: the rest of the clause it modifies ("[the plan failed]")."""
+    head = according.head
+    if head.i == according.i:
+        return -1, -1
+    own = {t.i for t in according.subtree}
+    words = [t for t in head.subtree if t.i not in own and not t.is_punct]
+    if not words:
+        return -1, -1
+    phrase = [t.i for t in according.subtree]
+    before = [t for t in words if t.i < min(phrase)]
+    after = [t for t in words if t.i > max(phrase)]
+    if before and after:  # "The plan, according to his wife, failed": the whole clause
+        first, last = before[0], after[-1]
+    else:
+        first, last = (after[0], after[-1]) if after else (before[0], before[-1])
+    return offset + first.idx, offset + last.idx + len(last)
+
+
 def _has_clausal_object(token) -> bool:
     return any(c.dep_ in ("ccomp",) for c in token.children)
 
@@ -143,7 +200,25 @@ def _subject_token(verb):
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_token(verb.head)
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb):
+    """“…,” added the headmistress: after a closing quotation mark the parser may read the speaker as an object."""
+    doc = verb.doc
+    before = [doc[i] for i in range(max(0, verb.i - 2), verb.i)]
+    if not before or before[-1].text not in _CLOSERS and not (len(before) == 2 and before[-1].text == ","
+                                                               and before[0].text in _CLOSERS):
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "oprd") \
+                and child.pos_ in ("NOUN", "PROPN") and not any(t.text in _OPENERS for t in child.subtree):
+            return child
     return None
+
+
+_CLOSERS = frozenset("”\"’'»")
+_OPENERS = frozenset("“\"‘«")
 
 
 def _subject(head, offset: int) -> Subject:
@@ -168,8 +243,15 @@ def _subject(head, offset: int) -> Subject:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 name = _name_tokens(child)
                 break
+    trailing: list = []
+    if name is None and head.pos_ == "NOUN" and (_noun_gender(head) or head.lemma_.lower() in PERSON_NOUNS):
+        trailing = _trailing_name(tokens[-1])
+        if trailing:
+            name = [t for t in trailing if t.lower_.rstrip(".") not in HONORIFICS]
+            end = offset + trailing[-1].idx + len(trailing[-1])
+            text = head.doc.text[tokens[0].idx:trailing[-1].idx + len(trailing[-1])]
     # words before the head and appositives: "his wife", "Ms", "Congresswoman", ", his wife,"
-    for token in _modifier_tokens(head):
+    for token in _modifier_tokens(head) + trailing:
         word = token.lower_.rstrip(".")
         if word in HONORIFICS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             evidence.append(Evidence(HONORIFICS[word], STRONG, offset + token.idx,
@@ -189,6 +271,24 @@ def _subject(head, offset: int) -> Subject:
     else:
         kind, name_start, name_end = OTHER, -1, -1
     return Subject(kind, start, end, text, head.text, name_start, name_end, tuple(evidence))
+
+
+def _trailing_name(last):
+    """", Li Wen" right after a person noun and closing its phrase: an appositive name the parser attached elsewhere."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+        return []
+    run = []
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].sent.start == last.sent.start:
+        run.append(doc[j])
+        j += 1
+    if j < len(doc) and not (doc[j].is_punct and doc[j].text in ",.;:)—–" or doc[j].text in _CLOSERS):
+        return []  # "according to the report, Mrs. Hale approved …": the name starts the next clause
+    if not [t for t in run if t.lower_.rstrip(".") not in HONORIFICS]:
+        return []
+    return run
 
 
 def _name_tokens(token):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses
+from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses, topic_clauses
 from newslint.attribution.evidence import Evidence, established_gender
 from newslint.attribution.gender import person_evidence
 from newslint.attribution.lexicon import GENDERED_NOUNS, SUBJECT_PRONOUNS
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _BETWEEN_AFTER = re.compile(r"^[\s,;:—–-]*$")
 _BETWEEN_BEFORE = re.compile(r"^[\s,;:—–-]*$")
 _PROSE_BLOCKS = ("paragraph", "blockquote", "list-item")
+_PRONOUN_WORDS = {"male": r"\b(?:he|his|him|himself)\b", "female": r"\b(?:she|her|hers|herself)\b"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class _Walk:
         self.text = doc.text
         self.quotes = quotations(doc)
         self.clauses = [c for c in speech_clauses(doc) if not inside_quotation(doc, c.verb_start)]
+        #: sentences about a named person that report no speech: who "he"/"she" may mean next
+        self.topics = [c for c in topic_clauses(doc) if not inside_quotation(doc, c.verb_start)]
         #: organisations too: the small model calls some people ORG ("Hinojosa said")
         self.persons = list(people(doc))
         self.mention_index = self._person_mentions()
@@ -132,6 +135,9 @@ class _Walk:
                 name = self.text[subject.name_start:subject.name_end]
                 gender, cited = established_gender(local)
                 return Speaker(f"name:{name}", name, subject.start, subject.end, gender, cited)
+            if not local and self._shared_surname(subject.name_start, subject.name_end):
+                # "Nwachukwu" in an obituary that also names his wife Adaeze Nwachukwu: either of them
+                return Speaker(person.key, person.name, subject.start, subject.end, None, None)
             record = list(person_evidence(self.doc, person, self.persons)) + self.pronoun_evidence(person.key)
             gender, cited = established_gender(local) if local else established_gender(record)
             return Speaker(person.key, person.name, subject.start, subject.end, gender, cited)
@@ -161,6 +167,16 @@ class _Walk:
             if text.split() and fold(text.split()[-1]) == surname:
                 return person
         return None
+
+    def _shared_surname(self, start: int, end: int) -> bool:
+        """A bare surname that more than one person of the article bears."""
+        words = self.text[start:end].split()
+        if len(words) != 1:
+            return False
+        surname = fold(strip_possessive(words[0]))
+        bearers = {p.key for p in self.persons for m in p.mentions
+                   if len(m.text.split()) > 1 and fold(m.text.split()[-1]) == surname}
+        return len(bearers) > 1
 
     def pronoun_evidence(self, key: str) -> list[Evidence]:
         """"X said he ..." for person ``key``, unless someone else of that gender is at hand."""
@@ -227,8 +243,8 @@ class _Walk:
         elif not mentions_here and block_starts_with_quote and clause.block > 0 \
                 and self.doc.blocks[clause.block - 1].kind in _PROSE_BLOCKS:
             before = [e for e in self.events if e[1] == clause.block - 1]
-            if not before:
-                return None, ""
+            if not before or not before[-1][3].spoken:
+                return None, ""  # a person merely mentioned: too weak to carry across a paragraph
             event, via = before[-1], "previous paragraph"
         else:
             return None, ""
@@ -236,9 +252,11 @@ class _Walk:
         if speaker is None or source.question:
             return None, ""
         said = SUBJECT_PRONOUNS.get(pronoun.pronoun)
+        if not source.spoken and self._crowded(clause, speaker, said, at):
+            return None, ""
         # anyone else named after that speaker may be the one meant; people the speaker talks about
         # ("said her father practised daily") only when the article already gives them the pronoun's gender
-        for start, _end, key in self._mentions_between(source.start, at, speaker):
+        for start, end, key in self._mentions_between(source.start, at, speaker):
             if key == speaker.key:
                 continue
             named_in_clause = speaker.start <= start < speaker.end or source.in_content(start)
@@ -246,6 +264,8 @@ class _Walk:
                 continue  # "his wife, …", "said her father practised": a relation, no new speaker
             if named_in_clause and self.gender_of(key) not in (None, said):
                 continue  # a person of the other gender cannot be the one meant
+            if via == "paragraph" and self._possessor_only(start, end, key, speaker, source, said):
+                continue  # "Pires's neighbour, Mrs. Costa, said …": the neighbour speaks, not Pires
             return None, ""
         # a sentence about someone or something else on the way: the topic may have moved
         if self._new_topic(source, speaker, at):
@@ -254,13 +274,34 @@ class _Walk:
         if via == "previous paragraph":
             first_block = max(0, clause.block - 2)
             for _o, b, other, earlier in self.events:
-                if b < first_block:
+                if b < first_block or not earlier.spoken:
                     continue
                 if other is not None and other.key != speaker.key and other.gender in (None, said):
                     return None, ""
                 if other is None and earlier.subject is not None and earlier.subject.pronoun == pronoun.pronoun:
                     return None, ""  # an earlier "she said" we could not resolve: someone of that gender speaks
         return speaker, via
+
+    def _crowded(self, clause: SpeechClause, speaker: Speaker, said: str, at: int) -> bool:
+        """For a person merely mentioned: anyone else, or a pronoun of the attribution's gender, earlier in the paragraph."""
+        lo = self.doc.blocks[clause.block].start
+        for start, _end, key in self.mention_index + self.noun_mentions:
+            if lo <= start < at and key != speaker.key and not speaker.start <= start < speaker.end:
+                return True
+        window = self._outside_quotes(lo, speaker.start) + " " + self._outside_quotes(speaker.end, at)
+        return bool(re.search(_PRONOUN_WORDS[said], window, re.I))
+
+    def _possessor_only(self, start: int, end: int, key: str, speaker: Speaker, source: SpeechClause,
+                        said: str) -> bool:
+        """A possessor in the speaker's own phrase whom the article gives no gender and the reported words leave alone."""
+        if not speaker.start <= start < speaker.end or not self.text.startswith(("'s", "’s", "'", "’"), end):
+            return False
+        if self.gender_of(key) is not None:
+            return False
+        if source.content_start >= 0 and re.search(
+                _PRONOUN_WORDS[said], self.text[source.content_start:source.content_end], re.I):
+            return False  # "Bauer's wife said he was innocent": "he" may be Bauer, who may speak next
+        return True
 
     def gender_of(self, key: str) -> str | None:
         """The gender the article establishes for the person ``key`` (None when it does not)."""
@@ -304,7 +345,12 @@ class _Walk:
     def run(self) -> SpeakerAnalysis:
         attached = self._attach()
         out: list[Attribution] = []
+        topics = iter(self.topics)
+        topic = next(topics, None)
         for clause in self.clauses:
+            while topic is not None and topic.verb_start < clause.verb_start:
+                self._mentioned(topic)
+                topic = next(topics, None)
             quotes = attached.get(id(clause), ())
             subject = clause.subject
             speaker, via = None, ""
@@ -320,6 +366,12 @@ class _Walk:
                 self.events.append((clause.verb_start, clause.block, speaker, clause))
             out.append(Attribution(clause, speaker, tuple(quotes), via))
         return SpeakerAnalysis(tuple(out), self._quote_speakers(out))
+
+    def _mentioned(self, topic: SpeechClause) -> None:
+        """A sentence about a named person ("Ada Nwosu wept in court."): a possible referent of the next pronoun."""
+        speaker = self.named_speaker(topic)
+        if speaker is not None and not self._reported(topic):
+            self.events.append((topic.verb_start, topic.block, speaker, topic))
 
     def _reported(self, clause: SpeechClause) -> bool:
         """A clause inside another's reported words ("said [he would ask the court]") is no new speaker."""

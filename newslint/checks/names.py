@@ -25,7 +25,9 @@ class InconsistentNameSpelling(Rule):
 
     Case slips (Mcdonald/McDonald), dropped diacritics (Aleś/Ales),
     dropped, doubled, swapped or changed letters, and transliteration
-    variants (Lukashenko/Lukashenka) count. Relatives introduced in full
+    variants (Lukashenko/Lukashenka, Sergey/Serhiy before one surname) and
+    full names written with and without an Arabic article (Khamis
+    Qadhafi/Khamis Al-Qadhafi) count. Relatives introduced in full
     (Uday and Qusay Hussein), masculine and feminine forms of a surname
     (Kolesnikov/Kolesnikova), two different people each introduced with
     their own given name, and place words (Belarus/Belarusian) do not.

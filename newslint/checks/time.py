@@ -16,6 +16,7 @@ from newslint.time.calendar import WEEKDAY_NAMES, Interval, is_valid_date
 from newslint.time.events import RELATIVE_KINDS, event_conflicts, tolerant, weekday_links
 from newslint.time.expressions import iter_weekday_dates
 from newslint.time.facts import all_facts
+from newslint.time.person_links import person_conflicts
 from newslint.time.resolve import FUTURE, PAST, Context, numeric_readings, resolve
 from newslint.time.timeline import EXPLICIT_KINDS, expressions, timeline
 
@@ -89,18 +90,19 @@ class RelativeDateContradiction(Rule):
         facts = all_facts(self.options.facts, self.options.facts_file)
         tl = timeline(doc, reference)
         flagged: set[int] = set()
-        for conflict in event_conflicts(tl):
+        for conflict in event_conflicts(tl, person_conflicts(doc, tl)):
             mention = conflict.mention
             flagged.add(mention.start)
-            if conflict.source == "event":
+            if conflict.source in ("event", "person", "done"):
                 what = f"the same event ({conflict.event}) is"
             else:
                 plural = conflict.event.lower().endswith("s") and not conflict.event.lower().endswith("ss")
                 what = f"the {conflict.event} {'are' if plural else 'is'}"
+            dated = "told as already done" if conflict.source == "done" else f"dated {conflict.other_label}"
             yield self.violation(
                 mention.start, mention.end,
                 f'"{mention.text}" means {mention.interval.label()} here (published {reference.isoformat()}), '
-                f"but {what} dated {conflict.other_label} in line {conflict.other_line}")
+                f"but {what} {dated} in line {conflict.other_line}")
         if facts:
             yield from self._facts(doc, tl, facts, flagged, reference)
 

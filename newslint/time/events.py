@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from newslint.time.calendar import Interval
 from newslint.time.grammar import definite
@@ -24,7 +24,7 @@ class Conflict:
     other_label: str
     other_text: str
     event: str
-    source: str  # "event", "noun", "context" or "facts"
+    source: str  # "event", "noun", "context", "person", "done" (told as past, no date) or "facts"
 
 
 def tolerant(mention: Mention) -> Interval:
@@ -91,12 +91,14 @@ def same_event(a: Mention, b: Mention) -> str | None:
     return shared_definite_noun(a, b)
 
 
-def event_conflicts(timeline: Timeline) -> Iterator[Conflict]:
-    """Relative expressions whose dating contradicts the article's other dating of the same event."""
+def event_conflicts(timeline: Timeline, by_person: Mapping[int, Conflict] | None = None) -> Iterator[Conflict]:
+    """Relative expressions whose dating contradicts the article's other dating of the same event;
+    ``by_person`` adds the links through a person (``person_links.person_conflicts``), by mention start."""
     for mention in timeline.mentions:
         if mention.expr.kind not in RELATIVE_KINDS or mention.interval is None or mention.negated:
             continue
-        conflict = (_by_event(mention, timeline) or _by_noun(mention, timeline) or _by_context(mention, timeline))
+        conflict = (_by_event(mention, timeline) or _by_noun(mention, timeline) or _by_context(mention, timeline)
+                    or (by_person or {}).get(mention.start))
         if conflict is not None:
             yield conflict
 

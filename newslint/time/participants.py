@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 AGENT = "agent"
 PATIENT = "patient"
-_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUNS = {"he", "she", "him", "her", "his"}
 _RELATIVES = {"who", "whom", "that", "which"}
 #: how far back (in sentences) a pronoun looks for its person; further back it is not resolved
 _PRONOUN_REACH = 1
