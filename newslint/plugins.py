@@ -115,9 +115,14 @@ def _build(plugin_files: tuple[Path, ...], extra_plugins: tuple[object, ...]) ->
     pm = make_manager()
     errors: list[str] = []
     _register_entry_points(pm, errors)
+    failed = " ".join(errors)
     for module_name in BUILTIN_PLUGINS:  # when run from a source tree without installed metadata
-        if not pm.has_plugin(module_name):
+        if pm.has_plugin(module_name) or f"({module_name})" in failed:
+            continue
+        try:
             pm.register(importlib.import_module(module_name), name=module_name)
+        except Exception as exc:  # report it like any broken plugin; the other rules still run
+            errors.append(f"plugin {module_name} failed to load: {type(exc).__name__}: {exc}")
     for path in plugin_files:
         _register_file(pm, path, errors)
     for plugin in extra_plugins:

@@ -61,6 +61,13 @@ officer spokesperson representative member partner relative parent child sibling
 victim driver passenger customer client patient nurse engineer activist protester organiser organizer
 founder chairman chair coach player captain fan voter candidate author writer artist musician singer
 historian journalist reporter editor critic priest pastor imam rabbi bishop
-""".split())
+deputy aide assistant secretary guard soldier boss employee employer colleague prosecutor defendant suspect
+detective inspector sergeant constable commander lieutenant colonel councillor councilor
+official commissioner ambassador envoy diplomat negotiator mediator spokesman spokeswoman host guest
+interviewer presenter anchor correspondent photographer producer director actor dancer athlete runner
+referee umpire manager staffer volunteer pilot officer paramedic surgeon pharmacist landlord tenant
+neighbour neighbor visitor tourist pupil headteacher principal dean chancellor rector vicar chaplain
+person people man woman boy girl kid baby toddler teenager adult elder villager citizen
+""".split()) | frozenset(GENDERED_NOUNS)
 
 GENDER_WORD = {MALE: "he", FEMALE: "she"}

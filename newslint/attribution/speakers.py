@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses, topic_clauses
 from newslint.attribution.evidence import Evidence, established_gender
 from newslint.attribution.gender import person_evidence
-from newslint.attribution.lexicon import GENDERED_NOUNS, SUBJECT_PRONOUNS
+from newslint.attribution.lexicon import GENDERED_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from newslint.names_text import fold, strip_possessive
 from newslint.people import people
 from newslint.quotations import Quotation, inside_quotation, quotations
@@ -113,6 +113,14 @@ class _Walk:
                 person = self.person_at(start, end)
                 out.add((start, end, person.key if person is not None else f"name:{text}"))
         return sorted(m for m in out if not inside_quotation(self.doc, m[0]))
+
+    def person_nouns(self) -> list[tuple[int, int, str]]:
+        """Nouns for people without a gender outside quotations ("her deputy", "a neighbour")."""
+        if not hasattr(self, "_person_nouns"):
+            self._person_nouns = [(offset, offset + len(token), f"np:{offset}") for offset, token in self.tokens
+                                  if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+                                  and not inside_quotation(self.doc, offset)]
+        return self._person_nouns
 
     def _noun_mentions(self) -> list[tuple[int, int, str]]:
         """Person nouns with a gender outside quotations ("his wife", "a spokeswoman") as mentions."""
@@ -285,7 +293,7 @@ class _Walk:
     def _crowded(self, clause: SpeechClause, speaker: Speaker, said: str, at: int) -> bool:
         """For a person merely mentioned: anyone else, or a pronoun of the attribution's gender, earlier in the paragraph."""
         lo = self.doc.blocks[clause.block].start
-        for start, _end, key in self.mention_index + self.noun_mentions:
+        for start, _end, key in self.mention_index + self.noun_mentions + self.person_nouns():
             if lo <= start < at and key != speaker.key and not speaker.start <= start < speaker.end:
                 return True
         window = self._outside_quotes(lo, speaker.start) + " " + self._outside_quotes(speaker.end, at)
@@ -360,6 +368,8 @@ class _Walk:
                     first = quotes[0]
                     opens = first.start <= block.start + 1 and not self.text[block.start:first.start].strip()
                     speaker, via = self.resolve(clause, opens or first.continues_previous)
+                    if speaker is not None and self._talks_about(quotes, speaker.gender):
+                        speaker, via = None, ""
             else:
                 speaker = self.named_speaker(clause)
             if not self._reported(clause):
@@ -372,6 +382,12 @@ class _Walk:
         speaker = self.named_speaker(topic)
         if speaker is not None and not self._reported(topic):
             self.events.append((topic.verb_start, topic.block, speaker, topic))
+
+    def _talks_about(self, quotes: tuple[Quotation, ...], gender: str | None) -> bool:
+        """“She deserved it,” he said: the quotation speaks of someone of the candidate's gender, perhaps the candidate."""
+        if gender is None:
+            return False
+        return any(re.search(_PRONOUN_WORDS[gender], self.text[q.inner_start:q.inner_end], re.I) for q in quotes)
 
     def _reported(self, clause: SpeechClause) -> bool:
         """A clause inside another's reported words ("said [he would ask the court]") is no new speaker."""

@@ -39,13 +39,25 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], int]:
         else:
             data = tomllib.loads(raw.replace("\r\n", "\n"))
     except Exception as exc:  # yaml.YAMLError, tomllib.TOMLDecodeError
-        reason = " ".join(str(exc).split())
-        raise DocumentError(f"broken {kind.upper()} front matter: {reason}") from None
+        raise DocumentError(f"broken {kind.upper()} front matter: {_reason(exc)}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise DocumentError(f"broken {kind.upper()} front matter: expected key/value pairs")
     return data, body
+
+
+def _reason(exc: Exception) -> str:
+    """The parser's complaint in one line, with the line number counted in the whole file."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if mark is not None and problem:
+        return f"{problem} (line {mark.line + 2}, column {mark.column + 1})"
+    text = " ".join(str(exc).split())
+    found = re.search(r"\(at line (\d+), column (\d+)\)", text)
+    if found:  # tomllib counts from the line after the fence
+        text = text.replace(found.group(0), f"(line {int(found.group(1)) + 1}, column {found.group(2)})")
+    return text
 
 
 def parse_date(value: Any) -> dt.date | None:

@@ -22,24 +22,22 @@ from newslint.time.timeline import Mention, Timeline
 if TYPE_CHECKING:  # pragma: no cover
     from newslint.document import Document
 
-#: actions that happen to a person once in a story, with the role the person plays in them
+#: actions that happen to a person once in a story, with the role the person plays in them (not: release,
+#: detain, hire, fire, appoint, injure, win, which come round again in one life)
 ONCE_ACTIONS = {
-    **dict.fromkeys(("arrest", "detain", "charge", "indict", "convict", "acquit", "sentence", "jail", "imprison",
-                     "extradite", "deport", "release", "pardon", "exonerate", "elect", "appoint", "inaugurate",
-                     "hire", "fire", "sack", "dismiss", "oust", "impeach", "kidnap", "abduct", "kill", "murder",
-                     "assassinate", "execute"), PATIENT),
+    **dict.fromkeys(("arrest", "charge", "indict", "convict", "acquit", "sentence", "jail", "imprison", "extradite",
+                     "deport", "pardon", "exonerate", "elect", "inaugurate", "impeach", "kidnap", "abduct", "kill",
+                     "murder", "assassinate", "execute"), PATIENT),
     **dict.fromkeys(("resign", "retire", "die"), AGENT),
 }
 #: event nouns and the action they name ("his conviction", "Moser's arrest")
 NOMINALISATIONS = {
-    "arrest": "arrest", "detention": "detain", "indictment": "indict", "conviction": "convict",
-    "acquittal": "acquit", "sentencing": "sentence", "jailing": "jail", "imprisonment": "imprison",
-    "extradition": "extradite", "deportation": "deport", "release": "release", "pardon": "pardon",
-    "exoneration": "exonerate", "election": "elect", "appointment": "appoint", "inauguration": "inaugurate",
-    "hiring": "hire", "firing": "fire", "sacking": "sack", "dismissal": "dismiss", "ouster": "oust",
-    "impeachment": "impeach", "kidnapping": "kidnap", "abduction": "abduct", "killing": "kill",
-    "murder": "murder", "assassination": "assassinate", "execution": "execute", "resignation": "resign",
-    "retirement": "retire", "death": "die",
+    "arrest": "arrest", "indictment": "indict", "conviction": "convict", "acquittal": "acquit",
+    "sentencing": "sentence", "jailing": "jail", "imprisonment": "imprison", "extradition": "extradite",
+    "deportation": "deport", "pardon": "pardon", "exoneration": "exonerate", "election": "elect",
+    "inauguration": "inaugurate", "impeachment": "impeach", "kidnapping": "kidnap", "abduction": "abduct",
+    "killing": "kill", "murder": "murder", "assassination": "assassinate", "execution": "execute",
+    "resignation": "resign", "retirement": "retire", "death": "die",
 }
 #: words that make an action one of several ("again", "a second arrest", "also convicted", "new charges")
 REPEAT_WORDS = {"again", "another", "second", "third", "fourth", "fifth", "also", "too", "previously", "previous",
