@@ -23,13 +23,13 @@ def messages(text: str) -> list[str]:
     ("The district court on Thursday sentenced Ilse Kranich to three years in prison for taking bribes.\n\n"
      "Kranich will be sentenced next month, the court said.", '"next month" means October 2022'),
     # a verb and its nominalisation, with a possessor or an "of" object
-    ("Falk's conviction in 2020 ended his career. Falk was convicted last year, prosecutors said.",
+    ("Dieter Falk's conviction in 2020 ended his career. Falk was convicted last year, prosecutors said.",
      '"last year" means 2021'),
     ("The arrest of Marta Lindqvist in 2019 made headlines. Lindqvist was arrested last year.",
      '"last year" means 2021'),
     ("Marta Lindqvist's 2019 arrest made headlines. Lindqvist was arrested last year.", '"last year" means 2021'),
     # the antecedent of a relative clause, the same office on both sides
-    ("Jan Kowal was elected mayor in 2018.\n\nKowal, who was elected mayor last year, promised bus lanes.",
+    ("Anton Berger was elected mayor in 2018.\n\nBerger, who was elected mayor last year, promised bus lanes.",
      '"last year" means 2021'),
     # actions a person does once: resign, die
     ("Karin Vogt resigned in March 2021. Vogt resigned last month, citing ill health.", '"last month" means August'),
@@ -85,6 +85,14 @@ def test_message_names_the_person_and_the_other_dating() -> None:
     "Jonas Weber was sentenced to three years in 2020. He was sentenced to eight months last year.",
     "Jonas Weber was fired by the club in 2019. He was fired by the federation last year.",
     "Jonas Weber was sentenced on Monday. He will be sentenced next month for the assault.",
+    "Rustam Aliyev was arrested on Monday at a rally. Aliyev was arrested last year during protests.",
+    "Ilse Kranich was elected mayor in 2016. Kranich, who was elected to parliament last year, denies it.",
+    # a surname two people of the article bear is either of them
+    "Ilse Kranich was sentenced on Thursday. Her husband, Otto Kranich, sat behind her. Kranich will be "
+    "sentenced next month.",
+    # actions that come round again: an election on schedule, a release after a later jailing
+    "Paul Weiss was elected in 2018. He will be elected next year if the coalition holds.",
+    "Pavel Novak was released from prison in 2019. He will be released next month, his lawyer said.",
     # not a claim that it happened
     "Jonas Weber was not convicted in 2020. He was convicted last year.",
     "Jonas Weber was sentenced in 2020. If he is sentenced next month, he could go to prison.",

@@ -250,7 +250,8 @@ class _Walk:
             event, via = here[-1], "paragraph"
         elif not mentions_here and block_starts_with_quote and clause.block > 0 \
                 and self.doc.blocks[clause.block - 1].kind in _PROSE_BLOCKS:
-            before = [e for e in self.events if e[1] == clause.block - 1]
+            source_block = self._quotation_opened_in(clause.block)
+            before = [e for e in self.events if e[1] == source_block]
             if not before or not before[-1][3].spoken:
                 return None, ""  # a person merely mentioned: too weak to carry across a paragraph
             event, via = before[-1], "previous paragraph"
@@ -280,7 +281,7 @@ class _Walk:
             return None, ""
         # across paragraphs, a conversation: someone else who may have the pronoun's gender spoke just before
         if via == "previous paragraph":
-            first_block = max(0, clause.block - 2)
+            first_block = max(0, source_block - 1)
             for _o, b, other, earlier in self.events:
                 if b < first_block or not earlier.spoken:
                     continue
@@ -289,6 +290,27 @@ class _Walk:
                 if other is None and earlier.subject is not None and earlier.subject.pronoun == pronoun.pronoun:
                     return None, ""  # an earlier "she said" we could not resolve: someone of that gender speaks
         return speaker, via
+
+    def _quotation_opened_in(self, block: int) -> int:
+        """The paragraph before ``block``; for a quotation running on through paragraphs of nothing but
+        quotation, the paragraph where it began ("…,” Ward said. “First.¶“Second.¶“Third,” she said.")."""
+        source = block - 1
+        while source > 0 and self._continues_into(source + 1) and self._only_quotation(source) \
+                and not any(e[1] == source for e in self.events):
+            source -= 1
+        return source
+
+    def _continues_into(self, block: int) -> bool:
+        start = self.doc.blocks[block].start
+        return any(q.block == block and q.continues_previous and q.start <= start + 1 for q in self.quotes)
+
+    def _only_quotation(self, block: int) -> bool:
+        """A paragraph that is one quotation, continued from the paragraph before and running on to the next."""
+        b = self.doc.blocks[block]
+        inside = [q for q in self.quotes if q.block == block]
+        return len(inside) == 1 and inside[0].continues_previous and inside[0].runs_on \
+            and not self.text[b.start:inside[0].start].strip() and not self.text[inside[0].end:b.end].strip() \
+            and b.kind in _PROSE_BLOCKS
 
     def _crowded(self, clause: SpeechClause, speaker: Speaker, said: str, at: int) -> bool:
         """For a person merely mentioned: anyone else, or a pronoun of the attribution's gender, earlier in the paragraph."""

@@ -49,9 +49,11 @@ class RelativeDateContradiction(Rule):
     Resolves relative expressions ("last year", "yesterday", "two years
     ago", "next month") against the publication date and compares them with
     the article's other datings of the same event: the same kind of action
-    on the same thing ("the plant opened in 2019"), a dated event noun ("the
-    2020 protests", "after a two-week trial") or a known event from the
-    `facts` config.
+    on the same thing ("the plant opened in 2019"), the same once-only
+    action on the same person ("Moser was convicted in 2020", "his 2020
+    conviction", or a sentencing told as done against "will be sentenced
+    next month"), a dated event noun ("the 2020 protests", "after a
+    two-week trial") or a known event from the `facts` config.
 
     ## Why is this bad?
     A relative date goes stale or is simply miscounted; a reader who knows

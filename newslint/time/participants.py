@@ -30,8 +30,8 @@ class Participants:
     def __init__(self, doc: "Document") -> None:
         from newslint.people import people
 
-        spans = [(m.start, m.end, p.key) for p in people(doc) if p.kind == "person" for m in p.mentions]
-        spans.sort()
+        persons = [p for p in people(doc) if p.kind == "person"]
+        spans = sorted((m.start, m.end, p.key) for p in persons for m in p.mentions if _known(m, p, persons))
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self._offsets = {(id(tok.doc), tok.i): offset for offset, tok in doc.nlp.tokens()}
@@ -79,6 +79,19 @@ class Participants:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return self.person_of(child)
         return None
+
+
+def _known(mention, person, persons) -> bool:
+    """Whether a mention surely means its person: a full name, or a surname alone after the full name was
+    given and while nobody else in the article bears it ("Kranich" with Ilse and Otto Kranich is either)."""
+    words = mention.text.split()
+    if len(words) > 1:
+        return True
+    surname = words[0].lower() if words else ""
+    introduced = any(len(m.text.split()) > 1 and m.start < mention.start for m in person.mentions)
+    shared = any(other.key != person.key and any(m.text.split()[-1].lower() == surname for m in other.mentions)
+                 for other in persons)
+    return introduced and not shared
 
 
 def clause_participants(verb, participants: Participants) -> set[Participant]:

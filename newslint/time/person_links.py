@@ -46,9 +46,14 @@ REPEAT_WORDS = {"again", "another", "second", "third", "fourth", "fifth", "also"
                 "formally", "officially"}
 #: prepositions whose object says which of several such actions is meant: the offence or the office
 #: ("convicted of fraud", "charged with bribery", "elected as mayor")
-_KIND_PREPS = {"of", "for", "as", "over", "with", "on", "from"}
-#: prepositions whose object is a detail of one action: the penalty, who acted ("sentenced to three years")
-_DETAIL_PREPS = {"to", "by"}
+_KIND_PREPS = {"of", "for", "as", "over", "with", "on", "from", "to"}
+#: prepositions whose object is a detail of one action: who acted, where, in what circumstances ("at a rally");
+#: "to" is the penalty of a sentence ("sentenced to three years"), elsewhere a kind ("elected to parliament")
+_DETAIL_PREPS = {"by", "at", "in", "during", "after", "near", "outside", "inside"}
+_PENALTY_ACTIONS = {"sentence", "jail", "imprison"}
+#: actions that come round again in the future even once done: a politician elected in 2018 is elected again
+#: on schedule, a person arrested once may be arrested again; only a past dating is linked to a past one
+RECURRING = {"elect", "inaugurate", "arrest", "charge", "indict", "deport", "kidnap", "abduct"}
 #: subordinators that make a clause hypothetical ("if he was convicted")
 _HYPOTHETICAL = {"if", "whether", "unless", "should", "once", "until", "before"}
 #: how many paragraphs apart two datings of one action may be
@@ -227,7 +232,8 @@ class _Linker:
                     if pobj.dep_ not in ("pobj", "pcomp") or self._is_time(pobj) or self._someone(pobj):
                         continue
                     quantity = any(c.dep_ == "nummod" for c in pobj.children)
-                    detail = child.lower_ in _DETAIL_PREPS or child.dep_ == "agent" or quantity
+                    detail = child.lower_ in _DETAIL_PREPS or child.dep_ == "agent" or quantity or (
+                        child.lower_ == "to" and _action(head) in _PENALTY_ACTIONS)
                     (details if detail else kinds).add(pobj.lemma_.lower())
             elif child.dep_ in ("oprd", "attr") or (child.dep_ == "dobj" and head.pos_ == "VERB"):
                 if not self._is_time(child) and not self._someone(child):
@@ -278,6 +284,8 @@ class _Linker:
             return False
         if not a.people & b.people:
             return False
+        if a.action in RECURRING and PAST in (a.tense, b.tense) and {a.tense, b.tense} & {FUTURE, PRESENT}:
+            return False
         for role in (AGENT, PATIENT):
             mine = {p.person for p in a.people if p.role == role}
             theirs = {p.person for p in b.people if p.role == role}
@@ -296,6 +304,11 @@ def _refers_back(a: Happening, b: Happening) -> bool:
     """A future action that names nothing of its own ("will be sentenced next month") after one told as past
     with its offence ("sentenced ... for taking bribes") is that one; a past one may be an earlier case."""
     return a.tense in (FUTURE, PRESENT) and b.tense == PAST and not a.kinds and bool(b.kinds)
+
+
+def _action(head) -> str:
+    lemma = head.lemma_.lower()
+    return NOMINALISATIONS.get(lemma, lemma) if head.pos_ == "NOUN" else lemma
 
 
 def _names(doc: "Document") -> dict[str, str]:
