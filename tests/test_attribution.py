@@ -61,6 +61,49 @@ MISMATCHES = [
         "Kerry Adebayo chaired the meeting. Adebayo said she had asked for the figures twice.\n\n"
         "“Nobody could tell me where the money went,” he added.",
         "Adebayo", "said she", id="continuation-pronoun-evidence"),
+    # "according to" introduces the speaker; the clause it governs is her reported words
+    pytest.param(
+        "According to her husband, Piet Adams, the boat was never insured. “We lost it all,” she said.",
+        "Piet Adams", "her husband", id="according-to-introduces"),
+    pytest.param(
+        "The school will shut in July, according to its headmistress, Olu Bakare. “The roof is unsafe,” he said.",
+        "Olu Bakare", "headmistress", id="according-to-after-the-clause"),
+    # a named person who is the subject of the sentence before, though no speech verb introduces them
+    pytest.param(
+        "The mother of the bride, Ruth Ames, cried during the vows. “He is a lucky man,” he said.",
+        "Ruth Ames", "mother", id="relational-noun-with-of-phrase"),
+    pytest.param(
+        "Mr. Adeyemi stood at the door of the flooded shop. “Everything is gone,” she said.",
+        "Adeyemi", "Mr. Adeyemi", id="named-subject-without-speech-verb"),
+    pytest.param(
+        "Ms. Lowe left the meeting early. Lowe said she had another hearing. “I cannot stay,” he said.",
+        "Lowe", "Ms. Lowe", id="named-subject-then-speech"),
+    # a possessor in the speaker's own phrase is not another candidate in the same paragraph
+    pytest.param(
+        "“The rent went up twice,” said Jalloh.\n\n"
+        "Jalloh's landlord, Mrs. Rosa Beck, said the building needed work. “The boiler is forty years old,” "
+        "he said.", "Rosa Beck", "Mrs. Rosa Beck", id="possessor-in-speaker-phrase"),
+    # other attribution shapes
+    pytest.param(
+        "Mrs. Haugen told reporters the road had been closed since May. “We drive an hour to the shops,” "
+        "he told reporters.", "Haugen", "Mrs. Haugen", id="told-reporters"),
+    pytest.param(
+        "Lady Ormond said in a statement that the gardens would reopen. “The storm cost us two hundred trees,” "
+        "he said.", "Ormond", "Lady Ormond", id="said-in-a-statement"),
+    pytest.param(
+        "“We need two more nurses,” added the ward sister's manager, Ms. Ewa Nowak. "
+        "“The night shift is one short,” he said.", "Ewa Nowak", "Ms. Ewa Nowak", id="added-x-after-the-quotation"),
+    pytest.param(
+        "“The hall was packed,” said Rafael Soto, a spokesman for the club. "
+        "“People stood at the back,” she said.",
+        "Rafael Soto", "a spokesman", id="said-x-with-role-appositive"),
+    pytest.param(
+        "Dame Ivy Croft said her speech had three points. “The first is money.\n\n“The second is time.\n\n"
+        "“The third is will,” he said.", "Ivy Croft", "Dame Ivy Croft", id="quotation-across-three-paragraphs"),
+    pytest.param(
+        "Mr. Faure said the harbour would be dredged. “The boats keep running aground,” he said.\n\n"
+        "Mrs. Lemaire, who runs the ferry, shook her head. “They promised that in 2019,” he said.",
+        "Lemaire", "Mrs. Lemaire", id="new-speaker-after-another-paragraph"),
 ]
 
 
@@ -123,6 +166,46 @@ CLEAN = [
         "“It was the longest night of my life,” said Mrs Aydin.\n\n"
         "Her son, Emre, ran the bakery until the flood. “We lost everything in the cellar,” he said.",
         id="new-speaker-introduced"),
+    # no evidence: a first name and a title without a gender are never evidence
+    pytest.param("Gov. Kim Alder opened the bridge. “It took ten years,” he said.", id="title-without-gender"),
+    pytest.param("Mr. Ruiz and Mrs. Tan met the tenants. “We will fix the lifts,” she said.",
+                 id="both-named-together"),
+    pytest.param("Dana Pohl chairs the board. Her deputy, Ian Rusk, objected. "
+                 "“The numbers are wrong,” he said.",
+                 id="second-person-named-last"),
+    pytest.param("Robin Ames, who uses they/them pronouns, ran the campaign. "
+                 "“We knocked on every door,” they said.",
+                 id="they-for-a-named-person"),
+    pytest.param("Vera Holt said her son had been warned. “He knew it was dangerous,” she said.",
+                 id="quotation-about-her-son"),
+    # a person merely mentioned is a weak candidate: anyone else in the paragraph keeps it quiet
+    pytest.param("Mr. Cole said the plan would work. Mrs. Dyer nodded. “It has to,” he said.",
+                 id="earlier-speaker-of-the-right-gender"),
+    pytest.param("Mrs. Dyer passed the microphone to her deputy. “Thank you for coming,” he said.",
+                 id="unnamed-person-noun-in-the-paragraph"),
+    pytest.param("Mrs. Dyer waited while he read the list. “Nobody is missing,” he said.",
+                 id="pronoun-of-the-attribution-gender-in-the-paragraph"),
+    pytest.param("The jury found Mrs. Dyer guilty. “Justice was done,” he said.", id="named-as-an-object"),
+    pytest.param("Mrs. Dyer was thanked by the mayor, Paul Reed. “She saved the library,” he said.",
+                 id="named-as-a-passive-subject"),
+    pytest.param("Mrs. Dyer stood by the gate.\n\n“Nobody gets in today,” he said.",
+                 id="mentioned-in-the-paragraph-before"),
+    pytest.param("Mrs. Dyer won the prize in 2019. “She earned every vote,” he said.",
+                 id="quotation-about-the-candidate"),
+    pytest.param("According to the minutes, Mrs. Dyer approved the payments. “I never saw them,” he said.",
+                 id="according-to-a-document"),
+    pytest.param("Ifor Pugh and his wife, Nia Pugh, ran the mill.\n\nPugh bought it in 1971. "
+                 "“Wool was worth something then,” he said.", id="surname-two-people-share"),
+    # turns and run-on quotations that are right
+    pytest.param("Mr. Faure said the harbour would be dredged. “The boats keep running aground,” he said.\n\n"
+                 "Mrs. Lemaire, who runs the ferry, shook her head. “They promised that in 2019,” she said.\n\n"
+                 "“This time the money is there,” he said.\n\n“We will see,” she said.", id="interview-turns"),
+    pytest.param("Dame Ivy Croft said her speech had three points. “The first is money.\n\n"
+                 "Mr. Vos agreed. “The second is time.\n\n“The third is will,” he said.",
+                 id="someone-else-inside-a-run-on-quotation"),
+    pytest.param("“He trained every day,” said Leo's mother, Mrs. Ann Cole.\n\n"
+                 "“He never missed a session,” he said.",
+                 id="possessor-across-paragraphs"),
 ]
 
 
@@ -156,6 +239,30 @@ def test_a_surname_two_people_share_is_no_evidence():
 
 
 # -- the analysis ------------------------------------------------------------------------------------------------
+def test_according_to_reports_the_clause_it_governs():
+    doc = parse("According to his sister, Mia Roth, the shop never made money.")
+    [clause] = speech_clauses(doc)
+    assert clause.subject.kind == NAME
+    assert doc.text[clause.content_start:clause.content_end] == "the shop never made money"
+
+
+def test_speaker_after_the_quotation_is_the_subject_even_when_parsed_as_an_object():
+    doc = parse("“We need more teachers,” added the headmistress, Joan Ferris.")
+    [clause] = speech_clauses(doc)
+    assert clause.subject is not None and clause.subject.kind == NAME
+    assert doc.text[clause.subject.name_start:clause.subject.name_end] == "Joan Ferris"
+
+
+def test_of_phrase_naming_someone_else_gives_no_evidence_to_the_name():
+    text = "A mother of three, Eva Lund, met the father of the victim, Ola Berg, and the son of a woman, Ida Moe."
+    def person(name):
+        start = text.index(name)
+        return Person(name, name, (Mention(start, start + len(name), name),), "person")
+    assert [e.gender for e in mention_evidence(text, person("Eva Lund"))] == ["female"]
+    assert mention_evidence(text, person("Ola Berg")) == ()
+    assert mention_evidence(text, person("Ida Moe")) == ()
+
+
 def test_speech_clauses_read_subjects_of_each_kind():
     doc = parse("“We won,” said Anna Kowalczyk. “It was close,” she added. "
                 "The plan failed, according to her lawyer. A spokesman said the office was shut.")

@@ -204,7 +204,7 @@ def _subject_token(verb):
 
 
 def _inverted_subject(verb):
-    """“…,” added the headmistress: after a closing quotation mark the parser may read the speaker as an object."""
+    """“…,” added the headmistress: after a closing mark the parser may read the speaker as an object."""
     doc = verb.doc
     before = [doc[i] for i in range(max(0, verb.i - 2), verb.i)]
     if not before or before[-1].text not in _CLOSERS and not (len(before) == 2 and before[-1].text == ","

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from newslint.attribution.evidence import STRONG, Evidence
-from newslint.attribution.lexicon import GENDERED_NOUNS, HONORIFICS, RELATIONAL_NOUNS
+from newslint.attribution.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, RELATIONAL_NOUNS
 from newslint.names_text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -16,8 +16,10 @@ _NOUNS = "|".join(sorted((re.escape(n) for n in GENDERED_NOUNS), key=len, revers
 _ADJECTIVES = r"(?:(?:late|former|elder|eldest|younger|youngest|older|oldest|only|estranged|first|second|" \
               r"new|longtime|long-time|then|twin|adopted|\d+-year-old)\s+)*"
 _OWNER = r"(?:his|her|their|the|a|an|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*[’']s?)"
+#: "the grandmother of the victim, Ada Nwosu": a short "of" phrase between the noun and the name
+_OF = r"(?:\s+(?P<of>of\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?=,))?"
 #: "his wife, Natalia Pinchuk" / "her husband Nikola" / "actress Jane Doe" right before a name
-_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})\s+{_ADJECTIVES})?\b(?P<noun>{_NOUNS})\b,?\s+$", re.I)
+_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})\s+{_ADJECTIVES})?\b(?P<noun>{_NOUNS})\b{_OF},?\s+$", re.I)
 #: "Natalia Pinchuk, his wife," / "Jane Doe, an actress," right after a name
 _AFTER = re.compile(rf"^,\s+(?P<owner>{_OWNER})\s+{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)", re.I)
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(HONORIFICS) + r")\.?\s+$", re.I)
@@ -73,7 +75,19 @@ def _capital_title(word: str) -> bool:
 def _noun_names_this(match: re.Match, before: str) -> bool:
     """A noun before a name names it unless it is a possessor ("the queen's envoy Smith" is not the queen)."""
     tail = before[match.end("noun"):]
-    return not tail.lstrip().startswith(("’", "'"))
+    if tail.lstrip().startswith(("’", "'")):
+        return False
+    of = match.group("of")
+    # "the father of the victim, Emma Hale" may name the victim: only "of" phrases naming no one count
+    return not of or not any(_person_word(w) for w in of.lower().split()[1:])
+
+
+def _person_word(word: str) -> bool:
+    """A word for people, singular or plural ("victim", "farmers", "children")."""
+    if word in ("children", "men", "women", "people"):
+        return True
+    singular = {word, word[:-1], word[:-2], word[:-3] + "y"} if len(word) > 3 else {word}
+    return bool(singular & PERSON_NOUNS)
 
 
 def _noun_evidence(text: str, base: int, match: re.Match) -> Evidence:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses, topic_clauses
 from newslint.attribution.evidence import Evidence, established_gender
 from newslint.attribution.gender import person_evidence
-from newslint.attribution.lexicon import GENDERED_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from newslint.attribution.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from newslint.names_text import fold, strip_possessive
 from newslint.people import people
 from newslint.quotations import Quotation, inside_quotation, quotations
@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _BETWEEN_AFTER = re.compile(r"^[\s,;:—–-]*$")
 _BETWEEN_BEFORE = re.compile(r"^[\s,;:—–-]*$")
 _PROSE_BLOCKS = ("paragraph", "blockquote", "list-item")
+#: titles before a surname that are no first name ("Dr Pugh", "Senator Pugh")
+_TITLES = frozenset("dr prof rev sen gov rep gen col capt sgt lt cmdr insp det supt fr st".split())
 _PRONOUN_WORDS = {"male": r"\b(?:he|his|him|himself)\b", "female": r"\b(?:she|her|hers|herself)\b"}
 
 
@@ -177,14 +179,28 @@ class _Walk:
         return None
 
     def _shared_surname(self, start: int, end: int) -> bool:
-        """A bare surname that more than one person of the article bears."""
+        """A bare surname that more than one person of the article bears ("Ifor Pugh and his wife, Nia Pugh").
+
+        Read from the words right before each occurrence of the surname, since the names analysis may
+        fold both people into one: two first names, or honorifics of both genders ("Mr" and "Mrs Pugh").
+        """
         words = self.text[start:end].split()
         if len(words) != 1:
             return False
         surname = fold(strip_possessive(words[0]))
-        bearers = {p.key for p in self.persons for m in p.mentions
-                   if len(m.text.split()) > 1 and fold(m.text.split()[-1]) == surname}
-        return len(bearers) > 1
+        firsts: set[str] = set()
+        titles: set[str] = set()
+        for _offset, token in self.tokens:
+            if token.i == 0 or fold(token.text) != surname:
+                continue
+            before = token.doc[token.i - 1]
+            word = before.lower_.rstrip(".")
+            if word in HONORIFICS:
+                titles.add(HONORIFICS[word])
+            elif before.is_alpha and before.text[:1].isupper() and not before.is_stop \
+                    and word not in PERSON_NOUNS and word not in _TITLES:
+                firsts.add(fold(before.text))
+        return len(firsts) > 1 or len(titles) > 1
 
     def pronoun_evidence(self, key: str) -> list[Evidence]:
         """"X said he ..." for person ``key``, unless someone else of that gender is at hand."""
@@ -313,7 +329,7 @@ class _Walk:
             and b.kind in _PROSE_BLOCKS
 
     def _crowded(self, clause: SpeechClause, speaker: Speaker, said: str, at: int) -> bool:
-        """For a person merely mentioned: anyone else, or a pronoun of the attribution's gender, earlier in the paragraph."""
+        """For a person merely mentioned: anyone else, or a pronoun of the attribution's gender, in the paragraph."""
         lo = self.doc.blocks[clause.block].start
         for start, _end, key in self.mention_index + self.noun_mentions + self.person_nouns():
             if lo <= start < at and key != speaker.key and not speaker.start <= start < speaker.end:
@@ -323,7 +339,7 @@ class _Walk:
 
     def _possessor_only(self, start: int, end: int, key: str, speaker: Speaker, source: SpeechClause,
                         said: str) -> bool:
-        """A possessor in the speaker's own phrase whom the article gives no gender and the reported words leave alone."""
+        """A possessor in the speaker's phrase with no gender in the article, not spoken of in the reported words."""
         if not speaker.start <= start < speaker.end or not self.text.startswith(("'s", "’s", "'", "’"), end):
             return False
         if self.gender_of(key) is not None:
@@ -406,7 +422,7 @@ class _Walk:
             self.events.append((topic.verb_start, topic.block, speaker, topic))
 
     def _talks_about(self, quotes: tuple[Quotation, ...], gender: str | None) -> bool:
-        """“She deserved it,” he said: the quotation speaks of someone of the candidate's gender, perhaps the candidate."""
+        """“She deserved it,” he said: the quotation speaks of someone of the candidate's gender, perhaps them."""
         if gender is None:
             return False
         return any(re.search(_PRONOUN_WORDS[gender], self.text[q.inner_start:q.inner_end], re.I) for q in quotes)

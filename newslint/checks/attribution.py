@@ -21,7 +21,8 @@ class PronounSpeakerMismatch(Rule):
     ## What it does
     Finds who speaks each quotation: the name in its attribution ("said
     Smith"), or, for "he said" and "she said", the one person the pronoun
-    can refer to: the last speaker in the paragraph, or in the paragraph
+    can refer to: the last speaker in the paragraph (or a person the
+    paragraph is about, when nobody else is in it), or in the paragraph
     before when the paragraph opens with the quotation. It then reads what
     the article says of that person: an honorific (Mr, Ms, Dame), a
     relational or role noun ("his wife, Natalia Pinchuk", "her husband",
