@@ -70,8 +70,8 @@ MISMATCHES = [
         "Olu Bakare", "headmistress", id="according-to-after-the-clause"),
     # a named person who is the subject of the sentence before, though no speech verb introduces them
     pytest.param(
-        "The mother of the bride, Ruth Ames, cried during the vows. “He is a lucky man,” he said.",
-        "Ruth Ames", "mother", id="relational-noun-with-of-phrase"),
+        "The bride's mother, Ruth Ames, cried during the vows. “He is a lucky man,” he said.",
+        "Ruth Ames", "mother", id="relational-noun-of-a-possessor"),
     pytest.param(
         "Mr. Adeyemi stood at the door of the flooded shop. “Everything is gone,” she said.",
         "Adeyemi", "Mr. Adeyemi", id="named-subject-without-speech-verb"),
@@ -126,6 +126,9 @@ def test_finding_points_at_the_pronoun_and_suggests_the_right_one():
 
 # -- NL301: what must stay quiet --------------------------------------------------------------------------------
 CLEAN = [
+    # "the mother of the bride, Ruth Ames": the name may be the bride's, so "mother" is no evidence
+    "The mother of the bride, Ruth Ames, cried during the vows. “He is a lucky man,” he said.",
+    "The father of the victim, Emma Hale, wept in court. “She was everything to us,” she said.",
     pytest.param(
         "Ms Okafor said the clinic would stay open. “He knew the risks when he took the job,” she said.",
         id="pronoun-inside-quotation"),

@@ -250,8 +250,12 @@ def _subject(head, offset: int) -> Subject:
             name = [t for t in trailing if t.lower_.rstrip(".") not in HONORIFICS]
             end = offset + trailing[-1].idx + len(trailing[-1])
             text = head.doc.text[tokens[0].idx:trailing[-1].idx + len(trailing[-1])]
+    # "the father of the victim, Emma Hale": the name may be the victim's, so the head noun says nothing of it
+    ambiguous = name is not None and name[0].i > head.i and _of_person(head)
     # words before the head and appositives: "his wife", "Ms", "Congresswoman", ", his wife,"
     for token in _modifier_tokens(head) + trailing:
+        if ambiguous and token.i == head.i:
+            continue
         word = token.lower_.rstrip(".")
         if word in HONORIFICS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
             evidence.append(Evidence(HONORIFICS[word], STRONG, offset + token.idx,
@@ -366,3 +370,14 @@ def _pronoun_evidence(verb, content, subject: Subject | None, offset: int) -> tu
     text = name + " " + doc.text[verb.idx:word.idx + len(word)]
     return (Evidence(gender, MEDIUM, offset + word.idx, offset + word.idx + len(word),
                      f'referred to as "{word.lower_}" ("{text}")'),)
+
+
+def _of_person(head) -> bool:
+    """The noun has an "of" phrase naming people ("the mother of the accused", "a friend of the family")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in PERSON_NOUNS or _noun_gender(obj)
+                                           or obj.pos_ == "PROPN"):
+                    return True
+    return False
