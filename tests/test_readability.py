@@ -259,3 +259,16 @@ def test_fast_syllable_counts_agree_with_textstat(text: str) -> None:
     from newslint.syllables import polysyllable_count, syllable_count
     assert syllable_count(text) == textstat.syllable_count(text)
     assert polysyllable_count(text) == textstat.polysyllabcount(text)
+
+
+def test_syllable_table_is_cached_on_disk_and_reads_back_the_same(tmp_path, monkeypatch) -> None:
+    from newslint import syllables
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    syllables.cmu_syllables.cache_clear()
+    built = syllables.cmu_syllables()
+    files = list((tmp_path / "newslint").glob("cmu-syllables-*.marshal"))
+    assert len(files) == 1
+    syllables.cmu_syllables.cache_clear()
+    assert syllables.cmu_syllables() == built
+    assert built["syllable"] == 3
+    syllables.cmu_syllables.cache_clear()
