@@ -332,15 +332,20 @@ def _joined_key(mention: NameMention) -> str:
     return "".join(fold(without_article(t.text)) for t in mention.key_tokens())
 
 
+def _forms(analysis: NameAnalysis, keep) -> tuple[dict[str, list[NameMention]], list[str]]:
+    """The written forms of the multi-word names ``keep`` accepts, with their mentions, commonest first."""
+    by_text: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in analysis.mentions:
+        if keep(mention):
+            by_text[" ".join(t.text for t in mention.tokens)].append(mention)
+    return by_text, sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
+
+
 def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
     """Names whose words are run together or split apart and respelt (Abdul Rahim/Abdurrahim)."""
     from rapidfuzz.distance import OSA
 
-    by_text: dict[str, list[NameMention]] = defaultdict(list)
-    for mention in analysis.mentions:
-        if mention.kind != "place" and len(mention.key_tokens()) >= 2:
-            by_text[" ".join(t.text for t in mention.tokens)].append(mention)
-    ranked = sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
+    by_text, ranked = _forms(analysis, lambda m: m.kind != "place" and len(m.key_tokens()) >= 2)
     out: list[Variant] = []
     for i, form in enumerate(ranked):
         mentions = by_text[form]
@@ -370,11 +375,7 @@ def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> l
 def _whole_name_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
     """Full names compared word by word: one given name and one surname, respelt, with an article or a
     middle name more or less (Khamis Qadhafi/Khamis Al-Qadhafi, Sergey Vitalievich Kurchenko/Serhiy Kurchenko)."""
-    by_text: dict[str, list[NameMention]] = defaultdict(list)
-    for mention in analysis.mentions:
-        if len(mention.key_tokens()) >= 2 and not mention.family_name_first():
-            by_text[" ".join(t.text for t in mention.tokens)].append(mention)
-    ranked = sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
+    by_text, ranked = _forms(analysis, lambda m: len(m.key_tokens()) >= 2 and not m.family_name_first())
     out: list[Variant] = []
     for i, form in enumerate(ranked):
         mentions = by_text[form]

@@ -86,13 +86,19 @@ def speech_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
 
 
 def _find_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
+    return _scan(doc, _clause)
+
+
+def _scan(doc: "Document", read) -> tuple[SpeechClause, ...]:
+    """``read(token, offset, block, sentence)`` over every token of the prose paragraphs, in text order."""
     out: list[SpeechClause] = []
-    for index, (offset, sdoc) in enumerate(doc.nlp.blocks()):
+    for offset, sdoc in doc.nlp.blocks():
+        index = doc.block_index(offset)  # a very long paragraph is parsed in several pieces
         if doc.blocks[index].kind in ("heading", "title", "table-cell"):
             continue
         for sent in sdoc.sents:
             for token in sent:
-                clause = _clause(token, offset, index, sent)
+                clause = read(token, offset, index, sent)
                 if clause is not None:
                     out.append(clause)
     out.sort(key=lambda c: (c.verb_start, c.verb_end))
@@ -105,17 +111,7 @@ def topic_clauses(doc: "Document") -> tuple[SpeechClause, ...]:
 
 
 def _find_topics(doc: "Document") -> tuple[SpeechClause, ...]:
-    out: list[SpeechClause] = []
-    for index, (offset, sdoc) in enumerate(doc.nlp.blocks()):
-        if doc.blocks[index].kind in ("heading", "title", "table-cell"):
-            continue
-        for sent in sdoc.sents:
-            for token in sent:
-                topic = _topic(token, offset, index, sent)
-                if topic is not None:
-                    out.append(topic)
-    out.sort(key=lambda c: (c.verb_start, c.verb_end))
-    return tuple(out)
+    return _scan(doc, _topic)
 
 
 def _topic(verb, offset: int, index: int, sent) -> SpeechClause | None:
