@@ -51,6 +51,14 @@ grandson granddaughter grandfather grandmother grandchildren family relative rel
 sister-in-law father-in-law mother-in-law stepson stepdaughter stepfather stepmother fiancé fiancée
 """.split())
 
+#: a sentence saying someone is not related to another person ("no relation", "not to be confused with");
+#: "unrelated" and "not related" count only when a person or the end of the clause follows, so that
+#: "an unrelated charge" or "not related to the case" do not
+NO_RELATION_RE = re.compile(
+    r"\bno relation\b|\bno relatives?\b|\bnot (?:a |any )?relatives?\b|\bnot to be confused with\b"
+    r"|\b(?:not |n[’']t |un)related(?= to (?:him|her|them|each other|one another)\b|\s*[.,;:)—–]|\s*$)",
+    re.IGNORECASE)
+
 #: masculine/feminine surname endings (Kolesnikov/Kolesnikova, Kowalski/Kowalska, Novák/Nováková)
 _GENDER_ENDINGS = (
     ("", "a"), ("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "ska"), ("cki", "cka"),

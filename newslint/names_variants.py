@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, RELATION_WORDS, allowed_edits, fold, given_variant,
+from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, NO_RELATION_RE, RELATION_WORDS, allowed_edits, fold,
+                                 given_variant,
                                  is_acronym, is_initial, loosely_similar, relaxed_variant, spelling_variant,
                                  without_article)
 from newslint.people import NameAnalysis, NameMention
@@ -106,7 +107,7 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
             if counts[form] == counts[other] == 1 and reason in ("spelling", "transliteration") and \
                     min(len(fold(form)), len(fold(other))) < 6:
                 continue  # one use each of two short words: too little to say which is a slip
-            if _same_bearer(analysis, by_form[form], by_form[other], counts[form], counts[other]):
+            if _same_bearer(analysis, by_form, form, other):
                 root[form] = other
                 reasons[form] = reason
                 break
@@ -120,7 +121,7 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
                 found.append(Variant(o, dominant, counts[dominant], form, counts[form], True, reasons[form]))
     found.extend(_spacing_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
     found.extend(_merged_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
-    found.extend(_whole_name_variants(analysis, {(v.occurrence.start, v.occurrence.end) for v in found}))
+    found.extend(_whole_name_variants(analysis, by_form, {(v.occurrence.start, v.occurrence.end) for v in found}))
     found.sort(key=lambda v: (v.occurrence.start, v.form))
     unique: list[Variant] = []
     seen: set[tuple[int, int]] = set()
@@ -202,17 +203,47 @@ def _compatible(a: str, b: str) -> bool:
     return fold(without_article(a)) == fold(without_article(b)) or spelling_variant(a, b) is not None
 
 
-def _same_bearer(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence],
-                 n_minority: int, n_dominant: int) -> bool:
-    """Whether two similar spellings name one bearer rather than two people introduced apart."""
+def _same_bearer(analysis: NameAnalysis, by_form: dict[str, list[Occurrence]], form: str, other: str) -> bool:
+    """Whether two similar spellings (``form`` the rarer) name one bearer rather than two people."""
+    minority, dominant = by_form[form], by_form[other]
+    if _disclaimed(analysis, minority, dominant):
+        return False  # "Eve Marlow, no relation of the mayor": the article says they are two people
     slots_m, slots_d = _name_slots(minority), _name_slots(dominant)
     if "surname" not in slots_m | slots_d:
         if "given" in slots_m | slots_d:
-            return _same_given_name(analysis, minority, dominant, n_minority, n_dominant)
+            return _same_given_name(analysis, by_form, minority, dominant)
         return False  # two words that are not known names
     if slots_m & {"surname", "any"} and slots_d & {"surname", "any"}:
         return _same_surname(analysis, minority, dominant)
     return False
+
+
+def _disclaimed(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """A sentence naming either spelling says its bearer is not related to someone ("no relation")."""
+    for index in sorted({o.sentence for o in minority + dominant}):
+        if index < len(analysis.sentences):
+            start, end = analysis.sentences[index]
+            if NO_RELATION_RE.search(analysis.text[start:end]):
+                return True
+    return False
+
+
+def _introduced_apart(minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """Each spelling is a name of its own: written with a given name at its first use and used again.
+
+    A slip is a one-off, or a later respelling of a name introduced once: a second spelling that the
+    article introduces in full and keeps using is a second person (Kim Lowry ... Lowry; Joan Lowery ...
+    Lowery). Two introductions with one given name (Maria Kalensnikova ... Maria Kolesnikova) are how a
+    draft re-introduces one person, so they take three uses of each spelling; a case or accent
+    difference (Ales/Aleś) is never a second person.
+    """
+    if fold(without_article(minority[0].text)) == fold(without_article(dominant[0].text)):
+        return False
+    givens = [_given_of(items[0]) for items in (minority, dominant)]
+    if None in givens:
+        return False
+    uses = 3 if fold(givens[0]) == fold(givens[1]) else 2
+    return len(minority) >= uses and len(dominant) >= uses
 
 
 def _same_surname(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
@@ -226,6 +257,8 @@ def _same_surname(analysis: NameAnalysis, minority: list[Occurrence], dominant: 
     middles_d = {m for m in map(_middle_of, dominant) if m}
     if middles_m and middles_d and not any(loosely_similar(a, b) for a in middles_m for b in middles_d):
         return False  # Mohammad Ali Jafari and Mohammad Agha Ja'fari: two middle names, two people
+    if _introduced_apart(minority, dominant):
+        return False
     return not _coordinated(analysis, minority, dominant)
 
 
@@ -246,7 +279,10 @@ def _middle_of(o: Occurrence) -> str | None:
     return middles[0].text if len(middles) == 1 and surname is not None and surname.start == o.start else None
 
 
-_COORDINATOR_RE = __import__("re").compile(r"^\s*(?:,\s*)?(?:and|or|nor|&|,|as well as|with)\s*$", 2)
+#: what stands between two names given side by side, or set against each other ("A, not B", "A rather than B")
+_COORDINATOR_RE = __import__("re").compile(
+    r"^\s*(?:,\s*)?(?:and|or|nor|&|,|as well as|with|(?:and |but )?not|rather than|instead of|versus|vs\.?)\s*,?\s*$",
+    2)
 
 
 def _coordinated(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
@@ -262,9 +298,10 @@ def _coordinated(analysis: NameAnalysis, minority: list[Occurrence], dominant: l
     return False
 
 
-def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence],
-                     n_minority: int, n_dominant: int) -> bool:
+def _same_given_name(analysis: NameAnalysis, by_form: dict[str, list[Occurrence]], minority: list[Occurrence],
+                     dominant: list[Occurrence]) -> bool:
     """A given name spelled two ways before one surname; relatives and equal use mean two people."""
+    n_minority, n_dominant = len(minority), len(dominant)
     if n_minority >= 2 or n_minority >= n_dominant:
         return False
     reason = spelling_variant(minority[0].text, dominant[0].text)
@@ -277,6 +314,10 @@ def _same_given_name(analysis: NameAnalysis, minority: list[Occurrence], dominan
     surnames_d = {s for s in map(_surname_of, dominant) if s}
     if not surnames_m or not any(_compatible(a, b) for a in surnames_m for b in surnames_d):
         return False
+    pairs = [(a, b) for a in surnames_m for b in surnames_d if _compatible(a, b)]
+    if all(fold(a) != fold(b) and a in by_form and b in by_form and _introduced_apart(by_form[a], by_form[b])
+           for a, b in pairs):
+        return False  # both words of the full names differ, and each surname is introduced and used on its own
     if _coordinated(analysis, minority, dominant):
         return False  # "Serkan and Erkan Duzgoren", named side by side
     if minority[0].start < dominant[0].start:
@@ -372,7 +413,8 @@ def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> l
     return out
 
 
-def _whole_name_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
+def _whole_name_variants(analysis: NameAnalysis, by_form: dict[str, list[Occurrence]],
+                         flagged: set[tuple[int, int]]) -> list[Variant]:
     """Full names compared word by word: one given name and one surname, respelt, with an article or a
     middle name more or less (Khamis Qadhafi/Khamis Al-Qadhafi, Sergey Vitalievich Kurchenko/Serhiy Kurchenko)."""
     by_text, ranked = _forms(analysis, lambda m: len(m.key_tokens()) >= 2 and not m.family_name_first())
@@ -389,12 +431,20 @@ def _whole_name_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) 
                 continue  # the tagger may call one spelling a place or an organisation, but not every one
             minority_occ = [Occurrence(m.start, m.end, form, "name", m.sentence, m) for m in mentions]
             dominant_occ = [Occurrence(m.start, m.end, other, "name", m.sentence, m) for m in dominant]
-            if not _introduced_as_the_same(analysis, minority_occ, dominant_occ):
+            if not _introduced_as_the_same(analysis, minority_occ, dominant_occ) or \
+                    _surnames_introduced_apart(by_form, mentions[0], dominant[0]):
                 continue
             out.extend(Variant(o, form, len(mentions), other, len(dominant), False, "spelling")
                        for o in minority_occ)
             break
     return out
+
+
+def _surnames_introduced_apart(by_form: dict[str, list[Occurrence]], a: NameMention, b: NameMention) -> bool:
+    """The two full names' surnames are each introduced and used on their own (see :func:`_introduced_apart`)."""
+    sa, sb = a.surname(), b.surname()
+    return sa is not None and sb is not None and sa.text in by_form and sb.text in by_form and \
+        _introduced_apart(by_form[sa.text], by_form[sb.text])
 
 
 def _surname_with_article(mention: NameMention) -> tuple[str, bool]:
@@ -470,7 +520,8 @@ def _in_order(shorter: list[str], longer: list[str]) -> bool:
 
 def _introduced_as_the_same(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
     """The minority form follows the common one, in its own sentence, with no relative or coordination."""
-    if minority[0].start < dominant[0].start or _coordinated(analysis, minority, dominant):
+    if minority[0].start < dominant[0].start or _coordinated(analysis, minority, dominant) or \
+            _disclaimed(analysis, minority, dominant):
         return False
     sentences_d = {o.sentence for o in dominant}
     for o in minority:

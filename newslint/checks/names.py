@@ -30,7 +30,10 @@ class InconsistentNameSpelling(Rule):
     Qadhafi/Khamis Al-Qadhafi) count. Relatives introduced in full
     (Uday and Qusay Hussein), masculine and feminine forms of a surname
     (Kolesnikov/Kolesnikova), two different people each introduced with
-    their own given name, and place words (Belarus/Belarusian) do not.
+    their own given name, two similar names each introduced in full and
+    used again, names the article says are no relation or sets against
+    each other ("Price, not Pryce"), and place words (Belarus/Belarusian)
+    do not.
 
     ## Why is this bad?
     A misspelt name is the correction readers notice most, and a spell
