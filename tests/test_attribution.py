@@ -104,6 +104,53 @@ MISMATCHES = [
         "Mr. Faure said the harbour would be dredged. “The boats keep running aground,” he said.\n\n"
         "Mrs. Lemaire, who runs the ferry, shook her head. “They promised that in 2019,” he said.",
         "Lemaire", "Mrs. Lemaire", id="new-speaker-after-another-paragraph"),
+    # role nouns in every position around the name
+    pytest.param(
+        "Mira Castell, chairwoman of the harbour trust, said the pier would reopen in spring. "
+        "“We have the money now,” he said.", "Mira Castell", "chairwoman", id="bare-role-noun-after-the-name"),
+    pytest.param(
+        "Hana Ruiz, spokeswoman for the agency, said the line would reopen on Monday. “Trains will run again,” "
+        "he said.", "Hana Ruiz", "spokeswoman", id="bare-role-noun-before-for"),
+    pytest.param(
+        "Hana Ruiz, the agency’s spokeswoman, said the line would reopen on Monday. “Trains will run again,” "
+        "he said.", "Hana Ruiz", "the agency’s spokeswoman", id="possessed-role-noun-after-the-name"),
+    pytest.param(
+        "The firm’s chairman, Oskar Lind, said the plant would close in June. “We tried everything,” she said.",
+        "Oskar Lind", "chairman", id="possessed-role-noun-before-the-name"),
+    pytest.param(
+        "Campaign spokesman Eli Ward said the rally would go ahead. “We have the permits,” she said.",
+        "Eli Ward", "Campaign spokesman", id="role-noun-with-a-modifier-before-the-name"),
+    pytest.param(
+        "Hana Ruiz said the line would reopen on Monday.\n\nRuiz, a spokeswoman for the agency, apologised to "
+        "passengers. “Trains will run again,” he said.", "Hana Ruiz", "a spokeswoman",
+        id="role-noun-on-a-later-mention"),
+    # "chairman" as the subject; "She" inside the quotation is the daughter he talks about
+    pytest.param(
+        "The chairman said he expected his niece to take over. “She has kept the books since she was twenty,” "
+        "she said.", "The chairman", "The chairman", id="chairman-quoting-about-a-woman"),
+    # the name after "for the governor" may be the governor's: the spokeswoman speaks either way
+    pytest.param(
+        "A spokeswoman for the governor, Lena Varga, said the office would reply on Monday. "
+        "“We take the complaint seriously,” he said.", "A spokeswoman for the governor", "A spokeswoman",
+        id="name-after-a-for-phrase"),
+    # a pronoun clause without a quotation carries its speaker to the next paragraph
+    pytest.param(
+        "Rosa Imbert, chairwoman of the Harbour Trust’s safety board, toured the dock on Friday. "
+        "She warned that the cranes were unsafe.\n\n“Nobody should work under them until they are inspected,” "
+        "he said.", "Rosa Imbert", "chairwoman", id="pronoun-clause-carries-the-speaker"),
+    # "as the verdict was read": a passive speech verb names no speaker
+    pytest.param(
+        "Her husband, Ivo Kral, stood as the verdict was read. Afterwards he said the family would appeal. "
+        "“We will not stop,” she said.", "Ivo Kral", "Her husband", id="passive-speech-verb-is-no-turn"),
+    # “Marco … he …”: the quotation's pronoun follows the person it names
+    pytest.param(
+        "His brother, Tomas Reyes, drove through the night to reach the hospital. "
+        "“Marco was stubborn, and he never once complained,” she said.", "Tomas Reyes", "His brother",
+        id="quotation-pronoun-after-a-name-in-it"),
+    pytest.param(
+        "His father, Anton Hale, flew in from Oslo and walked the route with two detectives. "
+        "“We only want the driver to come forward,” she said.", "Anton Hale", "His father",
+        id="plural-person-noun-is-no-candidate"),
 ]
 
 
@@ -209,6 +256,29 @@ CLEAN = [
     pytest.param("“He trained every day,” said Leo's mother, Mrs. Ann Cole.\n\n"
                  "“He never missed a session,” he said.",
                  id="possessor-across-paragraphs"),
+    # hard negatives for role nouns, named quotations and pronoun clauses
+    pytest.param("Mayor Carl Dunne promised a review. A spokeswoman for the governor, Carl Dunne, said the "
+                 "office would reply. “We take the complaint seriously,” he said.",
+                 id="for-phrase-names-a-man-of-the-pronoun-gender"),
+    pytest.param("Ruth Amsel, a lawyer for John Bauer, said he was innocent. “The evidence is thin,” he said. "
+                 "Ms Amsel spoke outside court.", id="for-phrase-person-spoken-of-with-the-pronoun"),
+    pytest.param("His brother, Tomas Reyes, drove through the night. “Tomas has not slept since Friday,” she said.",
+                 id="quotation-names-the-candidate"),
+    pytest.param("His brother, Tomas Reyes, drove through the night. “He has not slept since Friday,” she said.",
+                 id="quotation-pronoun-without-a-name-before-it"),
+    pytest.param("His brother, Tomas Reyes, drove through the night. “Ana sat with him all week,” she said.",
+                 id="object-pronoun-after-a-name-is-not-that-name"),
+    pytest.param("Chairman Ruth Adler said she would stay on for a year. “The board asked me to,” she said.",
+                 id="chairman-for-a-woman"),
+    pytest.param("Ingrid Sol, chairman of the bank, said she would cut rates. “We have no choice,” he said.",
+                 id="chairman-contradicted-by-a-pronoun"),
+    pytest.param("Rosa Imbert, chairwoman of the port board, toured the dock on Friday. He warned that the "
+                 "cranes were unsafe.\n\n“Nobody should work under them,” he said.",
+                 id="pronoun-clause-of-the-other-gender-carries-nobody"),
+    pytest.param("Ana Roe said her son, Luka Roe, had found the dog. “He walked it home,” he said.",
+                 id="quotation-about-the-son-named-in-the-reported-words"),
+    pytest.param("Her niece, Dora Pell, read the eulogy. “She taught me to swim,” he said.",
+                 id="quotation-pronoun-of-the-candidate-gender"),
 ]
 
 
@@ -284,6 +354,17 @@ def test_quotation_gets_its_attribution_and_speaker():
     assert len(resolved) == 1
     assert resolved[0].speaker is not None and resolved[0].speaker.gender == "female"
     assert resolved[0].via == "paragraph"
+
+
+def test_mention_evidence_reads_a_bare_role_noun_only_as_an_appositive():
+    text = "Ann Roe, chairwoman of the trust, met Joe Tate, wife Mary and son Tom, and Eli Dunn, chairman of the club."
+    def person(name):
+        start = text.index(name)
+        return Person(name, name, (Mention(start, start + len(name), name),), "person")
+    assert [(e.gender, e.strength) for e in mention_evidence(text, person("Ann Roe"))] == [("female", STRONG)]
+    assert mention_evidence(text, person("Joe Tate")) == ()  # a list of relatives, not an appositive
+    # "chairman" is a title some women hold: it counts no more than a pronoun
+    assert [(e.gender, e.strength) for e in mention_evidence(text, person("Eli Dunn"))] == [("male", MEDIUM)]
 
 
 def test_mention_evidence_reads_relations_roles_and_honorifics():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newslint.attribution.evidence import MEDIUM, STRONG, Evidence
+from newslint.attribution.evidence import MEDIUM, STRONG, Evidence, noun_strength
 from newslint.attribution.lexicon import (
     GENDERED_NOUNS, HONORIFICS, NEUTRAL_PRONOUNS, PERSON_NOUNS, QUESTION_VERBS, RELATIONAL_NOUNS,
     SPEECH_VERBS, SUBJECT_PRONOUNS,
@@ -67,6 +67,8 @@ class SpeechClause:
     pronoun_evidence: tuple[Evidence, ...] = ()
     #: False for a sentence about a named person that reports no speech ("Ada Nwosu wept in court.")
     spoken: bool = True
+    #: the subject is what was said or who was told, not the speaker ("as the verdict was read")
+    passive: bool = False
 
     @property
     def start(self) -> int:
@@ -158,7 +160,8 @@ def _clause(token, offset: int, index: int, sent) -> SpeechClause | None:
         pronoun_evidence = _pronoun_evidence(token, content[0], subject, offset)
     return SpeechClause(index, offset + token.idx, offset + token.idx + len(token), lemma, subject,
                         offset + sent.start_char, offset + sent.end_char, content_start, content_end,
-                        lemma in QUESTION_VERBS, pronoun_evidence)
+                        lemma in QUESTION_VERBS, pronoun_evidence,
+                        passive=head is not None and head.dep_ == "nsubjpass")
 
 
 def _according_content(according, offset: int) -> tuple[int, int]:
@@ -260,7 +263,7 @@ def _subject(head, offset: int) -> Subject:
             phrase = _noun_phrase(token)
             verb = "introduced as" if token.lemma_.lower() in RELATIONAL_NOUNS or token.lower_ in RELATIONAL_NOUNS \
                 else "described as"
-            evidence.append(Evidence(_noun_gender(token), STRONG, offset + token.idx,
+            evidence.append(Evidence(_noun_gender(token), noun_strength(token.lemma_), offset + token.idx,
                                      offset + token.idx + len(token), f'{verb} "{phrase}"'))
     if name is not None:
         kind = NAME
@@ -369,9 +372,10 @@ def _pronoun_evidence(verb, content, subject: Subject | None, offset: int) -> tu
 
 
 def _of_person(head) -> bool:
-    """The noun has an "of" phrase naming people ("the mother of the accused", "a friend of the family")."""
+    """The noun has an "of" (or "for", "at") phrase naming people ("the mother of the accused", "a friend of
+    the family", "a spokeswoman for the minister")."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in PERSON_NOUNS or _noun_gender(obj)
                                            or obj.pos_ == "PROPN"):

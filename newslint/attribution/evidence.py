@@ -3,10 +3,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newslint.attribution.lexicon import GENERIC_ROLE_NOUNS
+
 #: an honorific, a relational or a gendered role noun: the article states the gender
 STRONG = 2
 #: a pronoun that refers to the person ("Langat said he would ask")
 MEDIUM = 1
+
+
+def noun_strength(noun: str) -> int:
+    """How much a gendered noun says: a masculine title some women also hold ("chairman") counts as a pronoun."""
+    return MEDIUM if noun.lower() in GENERIC_ROLE_NOUNS else STRONG
 
 
 @dataclass(frozen=True)

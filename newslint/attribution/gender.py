@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from newslint.attribution.evidence import STRONG, Evidence
+from newslint.attribution.evidence import STRONG, Evidence, noun_strength
 from newslint.attribution.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, RELATIONAL_NOUNS
 from newslint.names_text import fold
 
@@ -16,12 +16,15 @@ _NOUNS = "|".join(sorted((re.escape(n) for n in GENDERED_NOUNS), key=len, revers
 _ADJECTIVES = r"(?:(?:late|former|elder|eldest|younger|youngest|older|oldest|only|estranged|first|second|" \
               r"new|longtime|long-time|then|twin|adopted|\d+-year-old)\s+)*"
 _OWNER = r"(?:his|her|their|the|a|an|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*[’']s?)"
-#: "the grandmother of the victim, Ada Nwosu": a short "of" phrase between the noun and the name
-_OF = r"(?:\s+(?P<of>of\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?=,))?"
+#: "the grandmother of the victim, Ada Nwosu", "a spokeswoman for the ministry, Ada Nwosu": a short "of",
+#: "for" or "at" phrase between the noun and the name
+_OF = r"(?:\s+(?P<of>(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?=,))?"
 #: "his wife, Natalia Pinchuk" / "her husband Nikola" / "actress Jane Doe" right before a name
 _BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})\s+{_ADJECTIVES})?\b(?P<noun>{_NOUNS})\b{_OF},?\s+$", re.I)
-#: "Natalia Pinchuk, his wife," / "Jane Doe, an actress," right after a name
-_AFTER = re.compile(rf"^,\s+(?P<owner>{_OWNER})\s+{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)", re.I)
+#: "Natalia Pinchuk, his wife," / "Jane Doe, an actress," right after a name; without an article only
+#: before "of", "for", "at" or a comma ("Ann Roe, chairwoman of the board,")
+_AFTER = re.compile(rf"^,\s+(?:(?P<owner>{_OWNER})\s+{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)"
+                    rf"|{_ADJECTIVES}(?P<bare>{_NOUNS})(?=\s+(?:of|for|at|to|in)\b|,))", re.I)
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(HONORIFICS) + r")\.?\s+$", re.I)
 
 
@@ -91,12 +94,13 @@ def _person_word(word: str) -> bool:
 
 
 def _noun_evidence(text: str, base: int, match: re.Match) -> Evidence:
-    noun = match.group("noun").lower()
+    group = "noun" if match.group("noun") else "bare"
+    noun = match.group(group).lower()
     gender = GENDERED_NOUNS[noun]
-    start = base + match.start()
-    end = base + match.end("noun")
+    start = base + (match.start() if group == "noun" else match.start(group))
+    end = base + match.end(group)
     verb = "introduced as" if noun in RELATIONAL_NOUNS else "described as"
-    return Evidence(gender, STRONG, start, end, f'{verb} "{text[start:end]}"')
+    return Evidence(gender, noun_strength(noun), start, end, f'{verb} "{text[start:end]}"')
 
 
 def person_evidence(doc: "Document", person: "Person", others: "Iterable[Person]" = ()) -> tuple[Evidence, ...]:

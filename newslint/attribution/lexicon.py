@@ -47,8 +47,11 @@ ROLE_NOUNS = {
     **dict.fromkeys("""congressman councilman assemblyman businessman policeman sportsman spokesman
         statesman horseman countryman fireman anchorman frontman cameraman serviceman craftsman
         tribesman kinsman king prince duke baron emperor monk abbot headmaster patriarch man boy
-        gentleman schoolboy""".split(), MALE),
+        gentleman schoolboy chairman""".split(), MALE),
 }
+
+#: masculine titles some women also hold ("Chairman Ann Roe"): weaker evidence, which a pronoun can contradict
+GENERIC_ROLE_NOUNS = frozenset("chairman".split())
 
 GENDERED_NOUNS = {**ROLE_NOUNS, **RELATIONAL_NOUNS}
 

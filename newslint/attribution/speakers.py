@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses, topic_clauses
-from newslint.attribution.evidence import Evidence, established_gender
+from newslint.attribution.evidence import STRONG, Evidence, established_gender
 from newslint.attribution.gender import person_evidence
 from newslint.attribution.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, SUBJECT_PRONOUNS
 from newslint.names_text import fold, strip_possessive
@@ -32,6 +32,8 @@ _BETWEEN_BEFORE = re.compile(r"^[\s,;:—–-]*$")
 _PROSE_BLOCKS = ("paragraph", "blockquote", "list-item")
 #: titles before a surname that are no first name ("Dr Pugh", "Senator Pugh")
 _TITLES = frozenset("dr prof rev sen gov rep gen col capt sgt lt cmdr insp det supt fr st".split())
+_DETERMINERS = frozenset("the a an his her their its our my".split())
+_PRONOUN_SETS = {"male": frozenset("he his him himself".split()), "female": frozenset("she her hers herself".split())}
 _PRONOUN_WORDS = {"male": r"\b(?:he|his|him|himself)\b", "female": r"\b(?:she|her|hers|herself)\b"}
 
 
@@ -108,19 +110,26 @@ class _Walk:
                 out.add((subject.name_start, subject.name_end, key))
                 speaking.add(key)
         # a named organisation is somebody else only when it speaks somewhere in the article
+        places = self._place_words()
         out.update((m.start, m.end, p.key) for p in self.persons for m in p.mentions
-                   if p.kind == "person" or p.key in speaking)
+                   if (p.kind == "person" and fold(m.text) not in places) or p.key in speaking)
         for start, end, label, text in self.doc.nlp.entities():
-            if label == "PERSON" and not any(s < end and start < e for s, e, _k in out):
+            if label == "PERSON" and fold(text) not in places and not any(s < end and start < e for s, e, _k in out):
                 person = self.person_at(start, end)
                 out.add((start, end, person.key if person is not None else f"name:{text}"))
         return sorted(m for m in out if not inside_quotation(self.doc, m[0]))
 
+    def _place_words(self) -> set[str]:
+        """One-word names the article also uses as places ("flew to Manchester" beside "lived in Manchester")."""
+        return {fold(text) for _s, _e, label, text in self.doc.nlp.entities()
+                if label in ("GPE", "LOC") and len(text.split()) == 1}
+
     def person_nouns(self) -> list[tuple[int, int, str]]:
-        """Nouns for people without a gender outside quotations ("her deputy", "a neighbour")."""
+        """Nouns for one person without a gender outside quotations ("her deputy", "a neighbour")."""
         if not hasattr(self, "_person_nouns"):
             self._person_nouns = [(offset, offset + len(token), f"np:{offset}") for offset, token in self.tokens
                                   if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+                                  and token.tag_ != "NNS"
                                   and not inside_quotation(self.doc, offset)]
         return self._person_nouns
 
@@ -149,7 +158,9 @@ class _Walk:
                 # "Nwachukwu" in an obituary that also names his wife Adaeze Nwachukwu: either of them
                 return Speaker(person.key, person.name, subject.start, subject.end, None, None)
             record = list(person_evidence(self.doc, person, self.persons)) + self.pronoun_evidence(person.key)
-            gender, cited = established_gender(local) if local else established_gender(record)
+            # the phrase's own honorific or noun decides; a title some women hold too ("Chairman") only with the record
+            strong = any(e.strength == STRONG for e in local)
+            gender, cited = established_gender(local) if strong else established_gender(local + record)
             return Speaker(person.key, person.name, subject.start, subject.end, gender, cited)
         if subject.kind == NOUN:
             gender, cited = established_gender(local)
@@ -339,8 +350,11 @@ class _Walk:
 
     def _possessor_only(self, start: int, end: int, key: str, speaker: Speaker, source: SpeechClause,
                         said: str) -> bool:
-        """A possessor in the speaker's phrase with no gender in the article, not spoken of in the reported words."""
-        if not speaker.start <= start < speaker.end or not self.text.startswith(("'s", "’s", "'", "’"), end):
+        """A possessor in the speaker's phrase ("Bauer's lawyer"), or a person it is "for" or "of" ("a spokeswoman
+        for the minister, Ann Roe"), with no gender in the article, not spoken of in the reported words."""
+        if not speaker.start <= start < speaker.end:
+            return False
+        if not self.text.startswith(("'s", "’s", "'", "’"), end) and not self._in_prepositional_phrase(start, speaker):
             return False
         if self.gender_of(key) is not None:
             return False
@@ -348,6 +362,21 @@ class _Walk:
                 _PRONOUN_WORDS[said], self.text[source.content_start:source.content_end], re.I):
             return False  # "Bauer's wife said he was innocent": "he" may be Bauer, who may speak next
         return True
+
+    def _in_prepositional_phrase(self, start: int, speaker: Speaker) -> bool:
+        """The word at ``start`` hangs from a preposition inside the speaker's phrase ("for [the minister, Ann Roe]")."""
+        if not hasattr(self, "_token_at"):
+            self._token_at = {offset: token for offset, token in self.tokens}
+        token = self._token_at.get(start)
+        if token is None:
+            return False
+        base = start - token.idx
+        node = token
+        while node.head.i != node.i and speaker.start <= base + node.head.idx < speaker.end:
+            if node.dep_ == "pobj":
+                return True
+            node = node.head
+        return False
 
     def gender_of(self, key: str) -> str | None:
         """The gender the article establishes for the person ``key`` (None when it does not)."""
@@ -383,7 +412,7 @@ class _Walk:
         """Mentions of people in ``[start, end)``; inside the speaker's own phrase, organisations' names too."""
         out = [m for m in self.mention_index + self.noun_mentions if start <= m[0] < end]
         if speaker is not None:  # a possessor in the speaker's phrase: "Bauer's lawyer, Ruth Amsel"
-            out += [m for m in self.all_mentions if speaker.start <= m[0] < speaker.end and m not in out
+            out += [m for m in self.all_mentions if max(start, speaker.start) <= m[0] < speaker.end and m not in out
                     and self.text.startswith(("'s", "’s", "'", "’"), m[1])]
         return sorted(out)
 
@@ -406,11 +435,17 @@ class _Walk:
                     first = quotes[0]
                     opens = first.start <= block.start + 1 and not self.text[block.start:first.start].strip()
                     speaker, via = self.resolve(clause, opens or first.continues_previous)
-                    if speaker is not None and self._talks_about(quotes, speaker.gender):
+                    if speaker is not None and self._talks_about(quotes, speaker):
+                        speaker, via = None, ""
+                else:
+                    # "She cautioned that …": who speaks next; kept only when the pronoun agrees with them
+                    speaker, via = self.resolve(clause, False)
+                    if speaker is not None and speaker.gender not in (None, SUBJECT_PRONOUNS[subject.pronoun]):
                         speaker, via = None, ""
             else:
                 speaker = self.named_speaker(clause)
-            if not self._reported(clause):
+            if not self._reported(clause) and not (clause.passive and speaker is None and not quotes):
+                # "as the verdict was read": words spoken by nobody the text names are no turn in the talk
                 self.events.append((clause.verb_start, clause.block, speaker, clause))
             out.append(Attribution(clause, speaker, tuple(quotes), via))
         return SpeakerAnalysis(tuple(out), self._quote_speakers(out))
@@ -421,11 +456,51 @@ class _Walk:
         if speaker is not None and not self._reported(topic):
             self.events.append((topic.verb_start, topic.block, speaker, topic))
 
-    def _talks_about(self, quotes: tuple[Quotation, ...], gender: str | None) -> bool:
-        """“She deserved it,” he said: the quotation speaks of someone of the candidate's gender, perhaps them."""
-        if gender is None:
+    def _talks_about(self, quotes: tuple[Quotation, ...], speaker: Speaker) -> bool:
+        """“She deserved it,” he said: the quotation speaks of someone of the candidate's gender, perhaps them.
+
+        A subject or possessive pronoun after another person the quotation names as a subject refers to them
+        (“Tobias was kind, and not because he was my son,” she said); the candidate named in the quotation is
+        talked about, not speaking.
+        """
+        if speaker.gender is None:
             return False
-        return any(re.search(_PRONOUN_WORDS[gender], self.text[q.inner_start:q.inner_end], re.I) for q in quotes)
+        # the name as the attribution gives it ("Mr. Bramley"), not the person's fullest name
+        own = set() if speaker.key.startswith("np:") else \
+            {fold(w) for w in re.findall(r"[^\W\d_]+", self.text[speaker.start:speaker.end]) if w[:1].isupper()
+             and w.lower() not in HONORIFICS and w.lower() not in _TITLES and w.lower() not in _DETERMINERS}
+        pronouns = _PRONOUN_SETS[speaker.gender]
+        for q in quotes:
+            names = self._names_within(q.inner_start, q.inner_end)
+            if any(own & {fold(w) for w in self.text[s:e].split()} for s, e, _k in names):
+                return True
+            tokens = self._tokens_between(q.inner_start, q.inner_end)
+            subjects = [offset for offset, token in tokens if token.dep_ in ("nsubj", "nsubjpass") and any(
+                s <= offset < e and self.gender_of(key) in (None, speaker.gender) for s, e, key in names)]
+            for offset, token in tokens:
+                if token.lower_ not in pronouns:
+                    continue
+                anchored = token.dep_ in ("nsubj", "nsubjpass", "poss") and any(o < offset for o in subjects)
+                if not anchored:
+                    return True
+        return False
+
+    def _tokens_between(self, start: int, end: int) -> list:
+        if not hasattr(self, "_token_offsets"):
+            self._token_offsets = [offset for offset, _t in self.tokens]
+        lo = bisect.bisect_left(self._token_offsets, start)
+        hi = bisect.bisect_left(self._token_offsets, end)
+        return self.tokens[lo:hi]
+
+    def _names_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """People named in ``[start, end)`` (inside quotations too): the people's mentions and PERSON entities."""
+        out = {(m.start, m.end, p.key) for p in self.persons if p.kind == "person" for m in p.mentions
+               if start <= m.start < end}
+        for s, e, label, _text in self.doc.nlp.entities():
+            if label == "PERSON" and start <= s < end and not any(o[0] < e and s < o[1] for o in out):
+                person = self.person_at(s, e)
+                out.add((s, e, person.key if person is not None else f"name:{self.text[s:e]}"))
+        return sorted(out)
 
     def _reported(self, clause: SpeechClause) -> bool:
         """A clause inside another's reported words ("said [he would ask the court]") is no new speaker."""

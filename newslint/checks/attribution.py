@@ -71,8 +71,9 @@ class PronounSpeakerMismatch(Rule):
                 else phrase[:len(phrase) - len(subject.text)] + right
             who = speaker.name if not speaker.key.startswith("np:") else f"the person introduced as \"{speaker.name}\""
             evidence = speaker.evidence.description
-            if speaker.key.startswith("np:") and evidence.startswith("introduced as"):
-                evidence = ""
+            if speaker.key.startswith("np:") and (evidence.startswith("introduced as")
+                                                  or evidence.split('"')[1:2] and evidence.split('"')[1] in speaker.name):
+                evidence = ""  # "the person introduced as "The chairman"": the phrase is the evidence
             yield self.violation(
                 subject.start, subject.end,
                 f'"{phrase}" — the speaker is {who}' + (f", {evidence}" if evidence else ""),

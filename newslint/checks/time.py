@@ -12,6 +12,7 @@ from newslint.document import Document
 from newslint.engine import RuleSkipped
 from newslint.rule import Fix, Rule, Severity, Violation
 from newslint.time.ages import age_conflicts, analyse_people
+from newslint.time.anniversaries import anniversary_conflicts
 from newslint.time.calendar import WEEKDAY_NAMES, Interval, is_valid_date
 from newslint.time.events import RELATIVE_KINDS, event_conflicts, tolerant, weekday_links
 from newslint.time.expressions import iter_weekday_dates
@@ -53,7 +54,8 @@ class RelativeDateContradiction(Rule):
     action on the same person ("Moser was convicted in 2020", "his 2020
     conviction", or a sentencing told as done against "will be sentenced
     next month"), a dated event noun ("the 2020 protests", "after a
-    two-week trial") or a known event from the `facts` config.
+    two-week trial") or a known event from the `facts` config; and an
+    anniversary ("its centenary next year") against the founding year.
 
     ## Why is this bad?
     A relative date goes stale or is simply miscounted; a reader who knows
@@ -98,13 +100,24 @@ class RelativeDateContradiction(Rule):
             if conflict.source in ("event", "person", "done"):
                 what = f"the same event ({conflict.event}) is"
             else:
-                plural = conflict.event.lower().endswith("s") and not conflict.event.lower().endswith("ss")
+                word = conflict.event.lower()
+                plural = word.endswith("s") and not word.endswith(("ss", "is", "us"))
                 what = f"the {conflict.event} {'are' if plural else 'is'}"
             dated = "told as already done" if conflict.source == "done" else f"dated {conflict.other_label}"
             yield self.violation(
                 mention.start, mention.end,
                 f'"{mention.text}" means {mention.interval.label()} here (published {reference.isoformat()}), '
                 f"but {what} {dated} in line {conflict.other_line}")
+        for found in anniversary_conflicts(tl):
+            mention = found.mention
+            if mention.start in flagged:
+                continue
+            flagged.add(mention.start)
+            yield self.violation(
+                mention.start, mention.end,
+                f'"{mention.text}" means {mention.interval.label()} here (published {reference.isoformat()}), '
+                f"so a {_ordinal(found.count)} anniversary then dates the start to {found.implied}, but the "
+                f"article dates it {found.founding.text} in line {found.founding.line}")
         if facts:
             yield from self._facts(doc, tl, facts, flagged, reference)
 
@@ -128,6 +141,11 @@ class RelativeDateContradiction(Rule):
                     f'"{mention.text}" means {mention.interval.label()} here (published {reference.isoformat()}), '
                     f"but the {fact.event} is dated {dates} (facts)")
                 break
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _same_sentence(window: str, a: int, b: int) -> bool:

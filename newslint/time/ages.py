@@ -95,11 +95,20 @@ class People:
                 return self.canonical(_full_name(token))
         return None
 
+    def last_before(self, offset: int) -> str | None:
+        """The person named last before ``offset`` ("the 36-year-old" is the one just told of)."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        return self.persons[i][1] if i >= 0 else None
+
     def of(self, token, offset: int) -> str | None:
         if token.pos_ == "PROPN" and token.text.isupper():
             return None  # a dateline ("LAGOS, Nigeria —") parsed as the subject
         if token.pos_ == "PROPN":
             return self.canonical(_full_name(token))
+        if token.pos_ == "NOUN":  # "The man, Aaron Kirby, ... was born": the name in apposition
+            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            if named:
+                return self.canonical(_full_name(named[0]))
         if token.pos_ == "NOUN" and token.text[:1].isupper() and _key(token) in self.known:
             return self.canonical(_key(token))
         if token.lower_ in ("he", "she", "him", "her"):
@@ -159,7 +168,15 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
         if found is None:
             continue
         age, subject, kind = found
-        person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset))
+        end = offset + len(token.text)
+        if kind == "the-year-old":
+            old = token.doc[token.i + 4]
+            end = offset + old.idx + len(old.text) - token.idx
+        if kind == "the-year-old" and subject.pos_ != "PROPN":
+            person = people.last_before(offset)
+            kind = "apposition"
+        else:
+            person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset))
         if not person:
             continue
         sentence = [m for m in by_sentence.get(sentence_of(offset), [])
@@ -176,7 +193,7 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
             # date may be meant ("In 1998 Smith, 45, founded ..."): flag only what contradicts both readings
             if len(dated) > 1:
                 continue
-            ages.append(AgeStatement(person, age, offset, offset + len(token.text),
+            ages.append(AgeStatement(person, age, offset, end,
                                      deaths.get(person, reference), (dated[0].interval,)))
             continue
         elif dated:
@@ -188,7 +205,7 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
         else:
             when = deaths.get(person, reference)
         if when is not None:
-            ages.append(AgeStatement(person, age, offset, offset + len(token.text), when))
+            ages.append(AgeStatement(person, age, offset, end, when))
     return births, ages
 
 
@@ -215,6 +232,15 @@ def _age(token) -> tuple[int, object, str] | None:
     if before is not None and before.text == "," and after is not None and after.text in (",", ")") \
             and token.i >= 2 and doc[token.i - 2].pos_ == "PROPN":
         return value, doc[token.i - 2], "apposition"
+    # "the 36-year-old" (the person just named) or "the 36-year-old Kirby"
+    if after is not None and after.text in ("-", "‑") and token.i + 4 < len(doc) and \
+            doc[token.i + 2].lower_ == "year" and doc[token.i + 4].lower_ == "old":
+        old = doc[token.i + 4]
+        noun = old.head if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") else old
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                and noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+            return value, noun, "the-year-old"
+        return None
     # "He was 88." / "She is 91."
     if head.lemma_ == "be" and token.dep_ in ("attr", "acomp", "npadvmod") and (after is None or after.is_punct):
         subject = _subject(head)

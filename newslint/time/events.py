@@ -1,11 +1,13 @@
 """Link datings of one event across an article and find the ones that cannot both be true."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
 from newslint.time.calendar import Interval
-from newslint.time.grammar import definite
+from newslint.time.grammar import definite, synonymous_verbs
 from newslint.time.resolve import FUTURE
 from newslint.time.timeline import Mention, NounDating, Timeline
 
@@ -27,11 +29,28 @@ class Conflict:
     source: str  # "event", "noun", "context", "person", "done" (told as past, no date) or "facts"
 
 
+#: counts too loose to be read as a number of years ("a few years ago")
+_VAGUE = re.compile(r"\b(?:few|couple|several)\b", re.I)
+
+
+def _years_before(date: dt.date, years: int) -> dt.date:
+    try:
+        return date.replace(year=date.year - years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year - years, day=28)
+
+
 def tolerant(mention: Mention) -> Interval:
     """The mention's interval, widened by the looseness of its wording ("two years ago" is about 2022)."""
     interval = mention.interval
     if mention.expr.kind == "ago":
         unit, n = mention.expr.fields["unit"], mention.expr.fields["n"]
+        if unit == "year" and n >= 2 and not _VAGUE.search(mention.text):
+            # "two years ago" is a count back from the publication date, give or take a year either way
+            ref = mention.reference
+            if ref is not None:
+                earliest, latest = _years_before(ref, n + 1), _years_before(ref, n - 1)
+                return Interval(min(earliest, interval.start), max(latest, interval.end), interval.grain)
         if unit in ("year", "decade") and n >= 2:
             return interval.widen(366)
         if unit == "month" and n >= 2:
@@ -43,6 +62,8 @@ def shared_definite_noun(mention: Mention, other: Mention) -> str | None:
     """A noun both clauses share, written on ``mention``'s side as one known thing, not told apart by modifiers
     ("the regional title" and "the national title" are two titles)."""
     for lemma, token in mention.arguments.items():
+        if lemma in other.arguments and token.pos_ == "NOUN" and lemma in mention.resolved:
+            return token.text  # named through a pronoun: the thing already told of
         if lemma in other.arguments and token.pos_ == "NOUN" and definite(_phrase_head(token)):
             mine, theirs = _modifiers(token), _modifiers(other.arguments[lemma])
             if mine and theirs and not mine & theirs:
@@ -84,7 +105,9 @@ def _phrase_head(token):
 
 def same_event(a: Mention, b: Mention) -> str | None:
     """The shared noun when two dated clauses tell of one event: same kind of verb, a shared definite noun."""
-    if a is b or a.verb_class is None or a.verb_class != b.verb_class or a.negated or b.negated:
+    if a is b or a.verb_class is None or a.negated or b.negated:
+        return None
+    if a.verb_class != b.verb_class and not synonymous_verbs(a.verb_lemma, b.verb_lemma):
         return None
     if a.sentence == b.sentence and a.verb_index == b.verb_index:
         return None
@@ -120,7 +143,8 @@ def _by_noun(mention: Mention, timeline: Timeline) -> Conflict | None:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or not definite(_phrase_head(token)):
             continue
-        datings = [d for d in timeline.datings_of(lemma) if d.mention is not mention and d.mention.interval]
+        datings = [d for d in timeline.datings_of(lemma) if d.mention is not mention and d.mention.interval
+                   and _same_holder(token, d.token)]
         if datings and all(_disjoint(mine, d) for d in datings):
             first = datings[0]
             return Conflict(mention, first.mention.line, _dating_label(first), first.mention.text, token.text, "noun")
@@ -160,6 +184,22 @@ def timeline_token(timeline: Timeline, mention: Mention):
         if offset >= mention.start:
             return token
     return None
+
+
+def _same_holder(noun, dated) -> bool:
+    """Whether a possessed event noun ("his diagnosis") can be the event of a dated verb ("Mr. Bramley was
+    diagnosed"): the verb's subject is the possessor, or is named in the noun's sentence."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if dated is None or dated.pos_ not in ("VERB", "AUX") or not possessors:
+        return True
+    subjects = [c for c in dated.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    if not subjects:
+        return False
+    name = subjects[0].text.lower()
+    owner = possessors[0]
+    if owner.pos_ == "PROPN":
+        return owner.text.lower().removesuffix("'s").removesuffix("’s") == name
+    return any(t.pos_ == "PROPN" and t.lower_ == name for t in noun.sent)
 
 
 def _disjoint(interval: Interval, dating: NounDating) -> bool:

@@ -25,6 +25,18 @@ VERB_CLASSES = {
     **dict.fromkeys(("publish", "print"), "publish"),
     **dict.fromkeys(("die", "pass"), "die"),
 }
+#: verbs (with their particle) that tell of one event in other words; compared lemma by lemma, since a verb
+#: may belong to a class and still not name every event of it ("unveil" a plan: announce; a statue: start)
+VERB_SYNONYMS = (
+    frozenset({"announce", "unveil", "reveal"}),
+    frozenset({"propose", "put forward", "table"}),
+    frozenset({"collapse", "break down", "fall apart", "founder"}),
+    frozenset({"award", "approve"}),
+)
+#: nouns that name one thing in other words, mapped to one key ("the paper" for "the study")
+NOUN_SYNONYMS = {"paper": "study"}
+#: particles and adverbs that make a phrasal verb ("break down", "put forward")
+_PARTICLES = {"down", "up", "out", "off", "forward", "apart", "back", "over"}
 _LIGHT_VERBS = {"be", "have", "do", "say", "tell", "add", "make", "get", "go", "take", "come", "see", "know",
                 "think", "want", "give", "ask"}
 
@@ -120,6 +132,54 @@ def verb_class(verb) -> str | None:
     return VERB_CLASSES.get(lemma, lemma)
 
 
+def verb_lemma(verb) -> str | None:
+    """The verb's lemma with its particle: "broke down" -> "break down", "put it forward" -> "put forward"."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("prt", "advmod") and child.lower_ in _PARTICLES:
+            return f"{verb.lemma_.lower()} {child.lower_}"
+    return verb.lemma_.lower()
+
+
+def synonymous_verbs(a: str | None, b: str | None) -> bool:
+    """Whether two verb lemmas tell of one event in other words ("collapse", "break down")."""
+    return a is not None and b is not None and a != b and any(a in group and b in group for group in VERB_SYNONYMS)
+
+
+def noun_key(token) -> str:
+    """The key a noun is matched on across clauses: its lemma, or the one it is a synonym of."""
+    lemma = token.lemma_.lower()
+    return NOUN_SYNONYMS.get(lemma, lemma)
+
+
+_PRONOUN_NUMBER = {"it": "NN", "they": "NNS", "them": "NNS"}
+
+
+def pronoun_arguments(verb, skip: set[int]) -> dict:
+    """Key -> antecedent of the subject or object pronoun of ``verb`` ("since they collapsed" -> talks): the
+    nearest noun of the same number left of the pronoun's clause in the sentence, with no name or pronoun
+    between."""
+    if verb is None:
+        return {}
+    out: dict = {}
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _PRONOUN_NUMBER:
+            continue
+        edge = verb.left_edge.i  # outside the pronoun's own clause ("since she first put it forward")
+        for i in range(edge - 1, max(child.sent.start, edge - 12) - 1, -1):
+            token = verb.doc[i]
+            if token.pos_ in ("PROPN", "PRON"):
+                break  # a name or a pronoun nearer than any noun: too unsure
+            if token.pos_ == "NOUN" and token.dep_ != "compound" and token.i not in skip:
+                lemma = noun_key(token)
+                if token.tag_ == _PRONOUN_NUMBER[child.lower_] and lemma not in GENERIC_NOUNS \
+                        and not token.ent_type_:
+                    out.setdefault(lemma, token)
+                break
+    return out
+
+
 def _noun_words(noun, skip: set[int]) -> dict:
     """Lemma -> token of a noun and the names and nouns that pin it down (compounds, appositions, 'in X')."""
     out: dict[str, str] = {}
@@ -127,7 +187,7 @@ def _noun_words(noun, skip: set[int]) -> dict:
     def add(token):
         if token.i in skip or token.pos_ not in ("NOUN", "PROPN"):
             return
-        lemma = token.lemma_.lower()
+        lemma = noun_key(token)
         if lemma not in GENERIC_NOUNS and len(lemma) > 1:
             out.setdefault(lemma, token)
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from newslint.time.calendar import Interval
 from newslint.time.expressions import TimeExpression, find_expressions
-from newslint.time.grammar import event_arguments, governing_verb, negated, tense, verb_class, weekday_tense
+from newslint.time.grammar import definite, event_arguments, governing_verb, negated, pronoun_arguments, tense, \
+    verb_class, verb_lemma, weekday_tense
 from newslint.time.resolve import Context, resolve
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +32,12 @@ class Mention:
     verb_class: str | None = None
     negated: bool = False
     arguments: dict = field(default_factory=dict, compare=False, hash=False)
+    #: the publication date the mention was read against
+    reference: dt.date | None = None
+    #: the verb's lemma with its particle ("break down"), to match verbs that name one event differently
+    verb_lemma: str | None = None
+    #: argument lemmas reached through a pronoun ("since they collapsed" -> talks): definite by nature
+    resolved: frozenset = frozenset()
 
     @property
     def start(self) -> int:
@@ -115,9 +122,11 @@ def _build(doc: "Document", reference: dt.date) -> Timeline:
         anchor = _anchor(expr, last_explicit, sentence)
         interval = resolve(expr, Context(reference, clause_tense, anchor))
         skip = {t.i for t in span}
+        arguments = event_arguments(verb, skip) if verb is not None else {}
+        through_pronoun = {k: v for k, v in pronoun_arguments(verb, skip).items() if k not in arguments}
         mention = Mention(expr, interval, clause_tense, sentence, line,
                           verb.i if verb is not None else None, verb_class(verb), negated(verb),
-                          event_arguments(verb, skip) if verb is not None else {})
+                          {**arguments, **through_pronoun}, reference, verb_lemma(verb), frozenset(through_pronoun))
         mentions.append(mention)
         if expr.kind in EXPLICIT_KINDS and interval is not None and expr.kind != "decade":
             last_explicit = mention
@@ -162,6 +171,7 @@ def _noun_datings(mentions: list[Mention], tokens, starts: list[int]) -> list[No
                 if head.i - span[-1].i <= 3:
                     out.append(NounDating(head.lemma_.lower(), head.text, "at", mention, head.i, head))
                 break
+        out.extend(_event_noun_datings(mention, span))
         # "after a three-week trial" on a dated verb: the trial ended by then
         if mention.verb_index is not None and mention.rank <= 1 and not _span_preposition(span[0]):
             verb = span[0].doc[mention.verb_index]
@@ -171,6 +181,49 @@ def _noun_datings(mentions: list[Mention], tokens, starts: list[int]) -> list[No
                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                             relation = "at" if child.lower_ == "during" else "before"
                             out.append(NounDating(pobj.lemma_.lower(), pobj.text, relation, mention, pobj.i, pobj))
+    return out
+
+
+#: nouns of events over in a day or so, which a date on their clause dates ("floods killed 21 people in 2021")
+EVENT_NOUNS = {"flood", "flooding", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+               "wildfire", "landslide", "mudslide", "avalanche", "eruption", "tsunami", "attack", "bombing",
+               "shooting", "explosion", "blast", "crash", "collision", "derailment", "coup", "massacre",
+               "election", "referendum", "diagnosis"}
+#: verbs whose dating dates their event noun ("he was diagnosed in 2021" dates "his diagnosis")
+VERB_NOUNS = {"diagnose": "diagnosis"}
+#: verbs by which an event noun strikes ("floods hit the district in 2021")
+_IMPACT_VERBS = {"hit", "strike", "kill", "destroy", "sweep", "devastate", "ravage", "batter", "flood", "damage",
+                 "injure", "wreck", "cut", "leave", "claim", "displace", "happen", "occur", "erupt"}
+
+
+def _event_noun_datings(mention: Mention, span: list) -> list[NounDating]:
+    """Event nouns a mention dates: "the floods last year" (the noun just before it), "in August 2021, when
+    floods killed 21 people" (the subject of its clause or of a when-clause on it), "he was diagnosed in 2021"
+    (the verb's noun, dating "his diagnosis")."""
+    out: list[NounDating] = []
+    first = span[0]
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in EVENT_NOUNS and definite(before):
+        out.append(NounDating(before.lemma_.lower(), before.text, "at", mention, before.i, before))
+    clauses = []
+    if mention.verb_index is not None and doc[mention.verb_index].lemma_.lower() in _IMPACT_VERBS:
+        clauses.append(doc[mention.verb_index])
+    for tok in span:
+        clauses.extend(c for c in tok.children if c.dep_ in ("relcl", "advcl") and c.i > span[-1].i
+                       and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children))
+    for verb in clauses:
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for noun in (subject, *(c for c in subject.children if c.dep_ == "conj")):
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_NOUNS:
+                    out.append(NounDating(noun.lemma_.lower(), noun.text, "at", mention, noun.i, noun))
+    if mention.verb_index is not None and mention.rank == 0:
+        verb = doc[mention.verb_index]
+        nominal = VERB_NOUNS.get(verb.lemma_.lower())
+        if nominal and not _span_preposition(first):
+            out.append(NounDating(nominal, verb.text, "at", mention, verb.i, verb))
     return out
 
 
