@@ -208,3 +208,16 @@ def test_progress_bar_run_gives_the_same_results(tmp_path: Path, capsys) -> None
     without = check_files(linter, files, jobs=1, progress=False)
     assert with_bar == without
     assert [len(r.findings) for r in with_bar] == [1] * 12
+
+
+def test_editing_newslint_code_changes_the_cache_key(tmp_path: Path) -> None:
+    import newslint.checks.hygiene as module
+    linter = Linter(Overrides(isolated=True))
+    before = linter.ruleset(linter.config_for(None)).fingerprint
+    stat = os.stat(module.__file__)
+    try:
+        os.utime(module.__file__, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        fresh = Linter(Overrides(isolated=True))
+        assert fresh.ruleset(fresh.config_for(None)).fingerprint != before
+    finally:
+        os.utime(module.__file__, ns=(stat.st_atime_ns, stat.st_mtime_ns))
