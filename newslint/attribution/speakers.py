@@ -354,7 +354,8 @@ class _Walk:
         for the minister, Ann Roe"), with no gender in the article, not spoken of in the reported words."""
         if not speaker.start <= start < speaker.end:
             return False
-        if not self.text.startswith(("'s", "’s", "'", "’"), end) and not self._in_prepositional_phrase(start, speaker):
+        possessor = self.text.startswith(("'s", "’s", "'", "’"), end)
+        if not possessor and not self._in_prepositional_phrase(start, speaker):
             return False
         if self.gender_of(key) is not None:
             return False
@@ -364,7 +365,7 @@ class _Walk:
         return True
 
     def _in_prepositional_phrase(self, start: int, speaker: Speaker) -> bool:
-        """The word at ``start`` hangs from a preposition inside the speaker's phrase ("for [the minister, Ann Roe]")."""
+        """The word at ``start`` hangs from a preposition in the speaker's phrase ("for [the minister, Ann Roe]")."""
         if not hasattr(self, "_token_at"):
             self._token_at = {offset: token for offset, token in self.tokens}
         token = self._token_at.get(start)

@@ -72,12 +72,18 @@ class PronounSpeakerMismatch(Rule):
             who = speaker.name if not speaker.key.startswith("np:") else f"the person introduced as \"{speaker.name}\""
             evidence = speaker.evidence.description
             if speaker.key.startswith("np:") and (evidence.startswith("introduced as")
-                                                  or evidence.split('"')[1:2] and evidence.split('"')[1] in speaker.name):
+                                                  or _quoted(evidence) in speaker.name):
                 evidence = ""  # "the person introduced as "The chairman"": the phrase is the evidence
             yield self.violation(
                 subject.start, subject.end,
                 f'"{phrase}" — the speaker is {who}' + (f", {evidence}" if evidence else ""),
                 suggestions=[fixed])
+
+
+def _quoted(description: str) -> str:
+    """The words an evidence description quotes ('described as "A spokeswoman"' -> "A spokeswoman")."""
+    parts = description.split('"')
+    return parts[1] if len(parts) > 2 else "\0"
 
 
 def _recase(word: str, like: str) -> str:
