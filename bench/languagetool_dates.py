@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tsv import read_rows
+from tsv import rows_from_argv
 
 from newslint.api import check_text_result
 from newslint.config import config_from_mapping
@@ -21,15 +21,11 @@ SUITES = (("DATE_WEEKDAY", "NL402", None), ("DATE_WEEKDAY_WITHOUT_YEAR", "NL402"
           ("INVALID_DATE", "NL404", None))
 
 
-
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    paths = [a for a in argv if not a.startswith("-")]
-    path = Path(paths[0]) if paths else DEFAULT
-    if not path.exists():
-        print(f"{path} not found: nothing to measure")
+    rows = rows_from_argv(argv, DEFAULT)
+    if rows is None:
         return 0
-    rows = read_rows(path)
     failed = False
     for rule_id, select, date in SUITES:
         config = config_from_mapping({"select": [select]})

@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tsv import read_rows
+from tsv import rows_from_argv
 
 from newslint.analysis import load_model
 from newslint.time.calendar import Interval
@@ -52,16 +52,12 @@ def parse_dct(value: str) -> dt.date:
         return dt.date(int(year), int(month), int(day))
 
 
-
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    paths = [a for a in argv if not a.startswith("-")]
-    path = Path(paths[0]) if paths else DEFAULT
-    if not path.exists():
-        print(f"{path} not found: nothing to measure")
+    rows = rows_from_argv(argv, DEFAULT)
+    if rows is None:
         return 0
     nlp = load_model()
-    rows = read_rows(path)
     tally: Counter = Counter()
     misses = []
     for row in rows:
