@@ -7,6 +7,8 @@ from typing import Iterator
 
 from unidecode import unidecode
 
+from newslint.attribution.lexicon import PERSON_NOUNS
+from newslint.names_text import is_title
 from newslint.time.calendar import Interval, age_on
 from newslint.time.timeline import EXPLICIT_KINDS, Mention, Timeline
 
@@ -50,9 +52,12 @@ def _name_token(token):
 
 
 def _full_name(token) -> str:
-    """The whole name ending at ``token``: its compound words and itself ("osvaldo gimenez")."""
+    """The whole name ending at ``token``: its compound words and itself, without a title before it
+    ("Judge Ama Osei" -> "ama osei")."""
     last = _name_token(token)
     words = [t for t in last.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < last.i]
+    while words and is_title(words[0].text):
+        words = words[1:]
     return " ".join(_key(t) for t in [*words, last])
 
 
@@ -169,10 +174,13 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
             continue
         age, subject, kind = found
         end = offset + len(token.text)
-        if kind == "the-year-old":
+        if kind in ("the-year-old", "named"):
             old = token.doc[token.i + 4]
             end = offset + old.idx + len(old.text) - token.idx
-        if kind == "the-year-old" and subject.pos_ != "PROPN":
+        if kind == "named":  # an age given with a name, like "Smith, 45,": now, or at the sentence's date
+            kind = "apposition"
+            person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset))
+        elif kind == "the-year-old" and subject.pos_ != "PROPN":
             person = people.last_before(offset)
             kind = "apposition"
         else:
@@ -232,15 +240,10 @@ def _age(token) -> tuple[int, object, str] | None:
     if before is not None and before.text == "," and after is not None and after.text in (",", ")") \
             and token.i >= 2 and doc[token.i - 2].pos_ == "PROPN":
         return value, doc[token.i - 2], "apposition"
-    # "the 36-year-old" (the person just named) or "the 36-year-old Kirby"
+    # "N-year-old" as a modifier or a noun: tied to a name, or "the 36-year-old" (the person just named)
     if after is not None and after.text in ("-", "‑") and token.i + 4 < len(doc) and \
             doc[token.i + 2].lower_ == "year" and doc[token.i + 4].lower_ == "old":
-        old = doc[token.i + 4]
-        noun = old.head if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") else old
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
-                and noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
-            return value, noun, "the-year-old"
-        return None
+        return _year_old(value, doc[token.i + 4])
     # "He was 88." / "She is 91."
     if head.lemma_ == "be" and token.dep_ in ("attr", "acomp", "npadvmod") and (after is None or after.is_punct):
         subject = _subject(head)
@@ -259,6 +262,34 @@ def _age(token) -> tuple[int, object, str] | None:
         subject = _subject(head)
         if subject is not None:
             return value, subject, "turns"
+    return None
+
+
+def _year_old(value: int, old) -> tuple[int, object, str] | None:
+    """The person an "N-year-old" describes, with how to find them.
+
+    - "named": a name it modifies ("the 70-year-old Judge Ama Osei", "70-year-old Ama Osei"), the name its
+      noun stands in apposition to ("Osei, a 70-year-old grandmother,"), or the name in apposition to its
+      noun ("the 70-year-old judge, Ama Osei,");
+    - "the-year-old": "the 36-year-old" or "the 70-year-old grandmother" as a subject, with no name: the
+      person just told of. An indefinite one ("a 36-year-old passenger") is someone new, and a noun that
+      names no person ("the 70-year-old building", "a 70-year-old law") is no one.
+    """
+    noun = old.head if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") else old
+    if noun.pos_ == "PROPN":
+        name = _name_token(noun)
+        return (value, name, "named") if name.pos_ == "PROPN" else None
+    person_noun = noun is old or noun.lemma_.lower() in PERSON_NOUNS
+    if not person_noun:
+        return None
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return value, noun.head, "named"
+    named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named:
+        return value, named[0], "named"
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+            and noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return value, noun, "the-year-old"
     return None
 
 

@@ -61,15 +61,55 @@ def tolerant(mention: Mention) -> Interval:
 def shared_definite_noun(mention: Mention, other: Mention) -> str | None:
     """A noun both clauses share, written on ``mention``'s side as one known thing, not told apart by modifiers
     ("the regional title" and "the national title" are two titles)."""
+    found = _shared_lemma(mention, other)
+    return mention.arguments[found].text if found else None
+
+
+def _shared_lemma(mention: Mention, other: Mention) -> str | None:
+    """The lemma of the noun ``shared_definite_noun`` finds; none when any noun both clauses share is told apart
+    by modifiers ("the northern district declared a drought" and "the southern district declared its drought")."""
+    if _new_thing(mention):
+        return None
+    found = None
     for lemma, token in mention.arguments.items():
-        if lemma in other.arguments and token.pos_ == "NOUN" and lemma in mention.resolved:
-            return token.text  # named through a pronoun: the thing already told of
-        if lemma in other.arguments and token.pos_ == "NOUN" and definite(_phrase_head(token)):
-            mine, theirs = _modifiers(token), _modifiers(other.arguments[lemma])
-            if mine and theirs and not mine & theirs:
-                continue
-            return token.text
-    return None
+        if lemma not in other.arguments or token.pos_ != "NOUN":
+            continue
+        mine, theirs = _modifiers(token), _modifiers(other.arguments[lemma])
+        if mine and theirs and not mine & theirs:
+            return None
+        if found is None and (lemma in mention.resolved or definite(_phrase_head(token))):
+            found = lemma  # named through a pronoun, or definite: the thing already told of
+    return found
+
+
+def _new_thing(mention: Mention) -> bool:
+    """Whether the clause's object is indefinite ("the province declared a drought last year"): it tells of
+    a new event, whatever else it shares with another clause."""
+    if mention.verb_index is None or not mention.arguments:
+        return False
+    verb = next(iter(mention.arguments.values())).doc[mention.verb_index]
+    return any(child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN"
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in child.children)
+               for child in verb.children)
+
+
+#: words that make a clause tell of one of several such events ("declared again", "a second drought")
+REPEAT_WORDS = {"again", "another", "second", "third", "fourth", "fifth", "new", "latest", "fresh", "renewed",
+                "separate", "other", "repeatedly", "twice", "recurring"}
+
+
+def repeated(mention: Mention, lemma: str) -> bool:
+    """Whether the clause marks its event as one of several: a repeat word on its verb or on the shared noun
+    (not on a pronoun's antecedent, which belongs to another clause)."""
+    noun = mention.arguments[lemma]
+    heads = [] if lemma in mention.resolved else [noun]
+    if mention.verb_index is not None:
+        heads.append(noun.doc[mention.verb_index])
+    return any(child.lower_ in REPEAT_WORDS for head in heads for child in head.children)
+
+
+#: a definite noun refers back this many paragraphs without further proof that nothing else is meant
+NEAR_BLOCKS = 1
 
 
 def _modifiers(noun) -> set[str]:
@@ -127,14 +167,43 @@ def event_conflicts(timeline: Timeline, by_person: Mapping[int, Conflict] | None
 
 
 def _by_event(mention: Mention, timeline: Timeline) -> Conflict | None:
+    """A dated clause of the same event. The definite noun ("since the drought was declared last year") refers
+    to the event last dated with that noun: no clause of the same kind dating the noun otherwise may stand
+    between the two.
+    Within the same or the next paragraph the other dating may come either side; farther apart, only before."""
     mine = tolerant(mention)
     for other in timeline.mentions:
         if other.interval is None or other.rank >= mention.rank or other.expr.kind == "decade":
             continue
-        noun = same_event(mention, other)
-        if noun and not mine.overlaps(other.interval):
-            return Conflict(mention, other.line, other.interval.label(), other.text, noun, "event")
+        if not same_event(mention, other) or mine.overlaps(other.interval):
+            continue
+        lemma = _shared_lemma(mention, other)
+        if lemma is None or repeated(mention, lemma) or repeated(other, lemma):
+            continue
+        far = abs(timeline.block_of(mention.start) - timeline.block_of(other.start)) > NEAR_BLOCKS
+        if far and other.start > mention.start:
+            continue
+        if _dated_between(timeline, lemma, other, mention):
+            continue
+        return Conflict(mention, other.line, other.interval.label(), other.text, mention.arguments[lemma].text,
+                        "event")
     return None
+
+
+def _dated_between(timeline: Timeline, lemma: str, other: Mention, mention: Mention) -> bool:
+    """Whether another dating of the same kind of event on the noun, not fitting ``other``'s, lies between the
+    two mentions: then the definite noun may mean that event ("a second drought was declared in May 2025").
+    A different event on the noun ("she joined the choir in 1976") leaves the antecedent alone."""
+    low, high = sorted((other.start, mention.start))
+    for between in timeline.mentions:
+        if between is other or between is mention or not low < between.start < high or between.interval is None:
+            continue
+        if lemma in between.arguments and not between.interval.overlaps(other.interval) and \
+                (between.verb_class == mention.verb_class or synonymous_verbs(between.verb_lemma, mention.verb_lemma)):
+            return True
+    return any(low < d.mention.start < high and d.mention is not other and d.mention.interval is not None
+               and d.relation == "at" and not d.mention.interval.overlaps(other.interval)
+               for d in timeline.datings_of(lemma))
 
 
 def _by_noun(mention: Mention, timeline: Timeline) -> Conflict | None:

@@ -82,9 +82,22 @@ class Timeline:
     noun_datings: list[NounDating]
     #: spaCy token index -> (document offset, token), to walk the parse
     tokens: list = field(default_factory=list, repr=False)
+    _block_starts: list | None = field(default=None, repr=False, compare=False)
 
     def datings_of(self, lemma: str) -> list[NounDating]:
         return [d for d in self.noun_datings if d.lemma == lemma]
+
+    def block_of(self, offset: int) -> int:
+        """The paragraph (parsed block) an offset is in, counted from 0."""
+        if self._block_starts is None:
+            starts: list[int] = []
+            seen: set[int] = set()
+            for token_offset, token in self.tokens:
+                if id(token.doc) not in seen:
+                    seen.add(id(token.doc))
+                    starts.append(token_offset)
+            self._block_starts = starts
+        return max(bisect.bisect_right(self._block_starts, offset) - 1, 0)
 
 
 def expressions(doc: "Document") -> list[TimeExpression]:
