@@ -151,6 +151,40 @@ MISMATCHES = [
         "His father, Anton Hale, flew in from Oslo and walked the route with two detectives. "
         "“We only want the driver to come forward,” she said.", "Anton Hale", "His father",
         id="plural-person-noun-is-no-candidate"),
+    # a role noun in one paragraph, the quotation opening the next: an organisation owning the role is no rival
+    pytest.param(
+        "The Western Rowing Federation's chairwoman, Ida Holm, said the regatta would be held on Saturday.\n\n"
+        "“The river is high, but the course is safe,” he said.", "Ida Holm", "chairwoman",
+        id="organisation-owning-the-role-across-paragraphs"),
+    pytest.param(
+        "Bram Otten, the Lowland Cycling Union's spokesman, said the stage would be shortened.\n\n"
+        "“Nobody wants riders on ice,” she said.", "Bram Otten", "spokesman",
+        id="organisation-owning-the-role-after-the-name"),
+    # a sentence about things alone between the speaker and the next paragraph leaves the speaker in reach
+    pytest.param(
+        "Ida Holm, the federation's chairwoman, said the regatta would be held on Saturday. "
+        "The course had been measured again.\n\n“We have checked every buoy,” he said.", "Ida Holm",
+        "chairwoman", id="sentence-about-things-between"),
+    # "Pike is the federation's chairwoman": a copula gives the role to the name
+    pytest.param(
+        "Ida Holm is the federation's chairwoman.\n\nOn Monday, Ida Holm said the regatta would go ahead.\n\n"
+        "“We have checked every buoy,” he said.", "Ida Holm", "chairwoman", id="role-noun-after-a-copula"),
+    # a person named only as the owner of a thing the speaker's clause acts on is talked about, not talking
+    pytest.param(
+        "The board's chairwoman, Nomsa Khumalo, praised Justice Addo's record. "
+        "“Nobody sat on the bench longer,” he said.", "Nomsa Khumalo", "chairwoman",
+        id="possessor-of-the-object"),
+    pytest.param(
+        "Nomsa Khumalo, the board's chairwoman, praised the patience of Justice Addo. "
+        "“Nobody sat on the bench longer,” he said.", "Nomsa Khumalo", "chairwoman",
+        id="of-phrase-in-the-object"),
+    pytest.param(
+        "Ms. Khumalo paid tribute to Justice Addo's record. “Nobody sat on the bench longer,” he said.",
+        "Khumalo", "Ms. Khumalo", id="possessor-in-a-prepositional-object"),
+    pytest.param(
+        "The club's chairman, Kwame Boateng, recalled Coach Mensah's first season. "
+        "“We lost every game until Christmas,” she said.", "Kwame Boateng", "chairman",
+        id="possessor-of-the-object-male-speaker"),
 ]
 
 
@@ -279,6 +313,45 @@ CLEAN = [
                  id="quotation-about-the-son-named-in-the-reported-words"),
     pytest.param("Her niece, Dora Pell, read the eulogy. “She taught me to swim,” he said.",
                  id="quotation-pronoun-of-the-candidate-gender"),
+    # a person mentioned in the speaker's clause who may be the one meant keeps the rule quiet
+    pytest.param("The board's chairwoman, Nomsa Khumalo, praised Mr. Addo's record. "
+                 "“Nobody sat on the bench longer,” he said.", id="possessor-with-the-pronoun-gender"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, praised Justice Addo's record and his patience. "
+                 "“Nobody sat on the bench longer,” he said.", id="possessor-given-the-gender-by-a-pronoun"),
+    pytest.param("Justice Addo said the court had changed. The board's chairwoman, Nomsa Khumalo, praised "
+                 "Justice Addo's record. “Nobody sat on the bench longer,” he said.",
+                 id="possessor-who-speaks-in-the-article"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, thanked Justice Addo. “I am grateful,” he said.",
+                 id="person-who-is-the-object-may-answer"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, praised Justice Addo's son. “He works hard,” he said.",
+                 id="possessor-of-a-person"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, praised Justice Addo's family. “They waited years,” he said.",
+                 id="possessor-of-a-group-of-people"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, praised the Coastal Ferry Company's crew.\n\n"
+                 "Justice Addo's record was read aloud. “Nobody sat on the bench longer,” he said.",
+                 id="possessor-outside-the-speaker-sentence"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, said Justice Addo's record was unmatched. "
+                 "“Nobody sat on the bench longer,” he said.", id="possessor-in-the-reported-words"),
+    pytest.param("The board's chairwoman, Nomsa Khumalo, praised the record. Justice Addo smiled. "
+                 "“Nobody sat on the bench longer,” he said.", id="possessor-then-a-subject"),
+    pytest.param("Nomsa Khumalo, the board's chairwoman, introduced the new registrar, Sipho Dlamini. "
+                 "“I start on Monday,” he said.", id="quotation-by-the-person-introduced"),
+    # across paragraphs: turns, a person owning the role, people in a sentence on the way
+    pytest.param("“We are ready,” said Coach Ruud Hale.\n\nIda Holm, the federation's chairwoman, said the "
+                 "regatta would go ahead.\n\n“We have checked every buoy,” he said.", id="two-speakers-alternating"),
+    pytest.param("Holm's spokeswoman, Ann Cole, said the regatta would go ahead.\n\n"
+                 "“We have checked every buoy,” he said.", id="one-word-owner-may-be-a-person"),
+    pytest.param("The Western Rowing Federation said the regatta was on. The Western Rowing Federation's chairwoman, "
+                 "Ida Holm, said the course was safe.\n\n“We have checked every buoy,” he said.",
+                 id="owner-that-speaks-in-the-article"),
+    pytest.param("Ida Holm, the federation's chairwoman, said the regatta would go ahead. "
+                 "The course was checked by a steward.\n\n“We have checked every buoy,” he said.",
+                 id="person-noun-in-a-sentence-on-the-way"),
+    pytest.param("Ida Holm, the federation's chairwoman, said the regatta would go ahead. "
+                 "The decision angered him.\n\n“We have checked every buoy,” he said.",
+                 id="pronoun-in-a-sentence-on-the-way"),
+    pytest.param("Ida Holm is not the federation's chairwoman.\n\nOn Monday, Ida Holm said the regatta would go "
+                 "ahead.\n\n“We have checked every buoy,” he said.", id="negated-copula-is-no-evidence"),
 ]
 
 

@@ -25,6 +25,12 @@ _BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})\s+{_ADJECTIVES})?\b(?P<noun>{_N
 #: before "of", "for", "at" or a comma ("Ann Roe, chairwoman of the board,")
 _AFTER = re.compile(rf"^,\s+(?:(?P<owner>{_OWNER})\s+{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)"
                     rf"|{_ADJECTIVES}(?P<bare>{_NOUNS})(?=\s+(?:of|for|at|to|in)\b|,))", re.I)
+_DET = r"(?:the|a|an|his|her|their|its)"
+#: "the federation's", "the city's former", "Ghana's", "the", "her": an owner, case-sensitively
+_COPULA_OWNER = rf"(?:{_DET}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+[’']s|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’']s?|{_DET})"
+#: "Dana Pike is the federation's chairwoman" / "Ole Berg was her husband": a copula right after the name
+_COPULA = re.compile(rf"^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+"
+                     rf"(?P<owner>{_COPULA_OWNER})\s+{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)")  # case matters: "not the …"
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(HONORIFICS) + r")\.?\s+$", re.I)
 
 
@@ -64,7 +70,7 @@ def _around(text: str, mention: "Mention") -> list[Evidence]:
     if noun and not honorific and _noun_names_this(noun, before):
         out.append(_noun_evidence(text, mention.start - len(before), noun))
     after = text[mention.end:mention.end + 60].split("\n\n")[0]
-    noun = _AFTER.search(after)
+    noun = _AFTER.search(after) or _COPULA.search(after)
     if noun:
         out.append(_noun_evidence(text, mention.end, noun))
     return out
@@ -97,7 +103,9 @@ def _noun_evidence(text: str, base: int, match: re.Match) -> Evidence:
     group = "noun" if match.group("noun") else "bare"
     noun = match.group(group).lower()
     gender = GENDERED_NOUNS[noun]
-    start = base + (match.start() if group == "noun" else match.start(group))
+    # "the federation's chairwoman" of ", the federation's chairwoman" or " is the federation's chairwoman"
+    first = match.start("owner") if group == "noun" and match.group("owner") else match.start(group)
+    start = base + (match.start() if group == "noun" and first < 0 else first)
     end = base + match.end(group)
     verb = "introduced as" if noun in RELATIONAL_NOUNS else "described as"
     return Evidence(gender, noun_strength(noun), start, end, f'{verb} "{text[start:end]}"')

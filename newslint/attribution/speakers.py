@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses, topic_clauses
 from newslint.attribution.evidence import STRONG, Evidence, established_gender
 from newslint.attribution.gender import person_evidence
-from newslint.attribution.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, SUBJECT_PRONOUNS
+from newslint.attribution.lexicon import (
+    GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, RELATIONAL_NOUNS, SUBJECT_PRONOUNS,
+)
 from newslint.names_text import fold, strip_possessive
 from newslint.people import people
 from newslint.quotations import Quotation, inside_quotation, quotations
@@ -34,6 +36,7 @@ _PROSE_BLOCKS = ("paragraph", "blockquote", "list-item")
 _TITLES = frozenset("dr prof rev sen gov rep gen col capt sgt lt cmdr insp det supt fr st".split())
 _DETERMINERS = frozenset("the a an his her their its our my".split())
 _PRONOUN_SETS = {"male": frozenset("he his him himself".split()), "female": frozenset("she her hers herself".split())}
+_OTHER = {"male": "female", "female": "male"}
 _PRONOUN_WORDS = {"male": r"\b(?:he|his|him|himself)\b", "female": r"\b(?:she|her|hers|herself)\b"}
 
 
@@ -77,6 +80,39 @@ def attributions(doc: "Document") -> tuple[Attribution, ...]:
     return speaker_analysis(doc).attributions
 
 
+def _no_one_in_sentence(subject) -> bool:
+    """A sentence about things alone: a common-noun subject, and no name, pronoun, person noun or quotation in the
+    whole sentence ("The venue had been checked twice."). A noun that may name a person keeps it a new topic
+    ("The referee …", "… checked by a steward")."""
+    if subject.pos_ != "NOUN":
+        return False
+    for token in subject.sent:
+        if token.pos_ == "PROPN" or token.text in _QUOTE_MARKS or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return False
+        if token.pos_ == "PRON" and token.lower_ not in _THING_PRONOUNS:
+            return False
+        if token.pos_ == "NOUN" and _may_name_a_person(token):
+            return False
+    return True
+
+
+def _may_name_a_person(token) -> bool:
+    """A noun that is, or may be, a word for a person ("referee", "steward", "fans", "champion")."""
+    words = {token.lower_, token.lemma_.lower()}
+    if words & (PERSON_NOUNS | GENDERED_NOUNS.keys() | _PEOPLE_WORDS):
+        return True
+    return any(w.endswith(_AGENT_ENDINGS) for w in words)
+
+
+_QUOTE_MARKS = frozenset("“”\"‘’«»'")
+_THING_PRONOUNS = frozenset("it its itself they them their which that what this these those".split())
+#: endings of agent nouns and nouns for people ("steward", "boxer", "assistant", "trustee", "veteran")
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees",
+                  "man", "men", "person", "ess", "ive", "ives", "ary", "ard", "ards", "eur", "ic", "ics")
+_PEOPLE_WORDS = frozenset("""champion rival hero star chief head staff crew team side squad family public crowd
+    audience fan child children kid people folk guest host cast band choir club union spokesperson""".split())
+
+
 # -- the walk ---------------------------------------------------------------------------------------------------
 class _Walk:
     def __init__(self, doc: "Document") -> None:
@@ -109,6 +145,8 @@ class _Walk:
                 key = person.key if person is not None else f"name:{self.text[subject.name_start:subject.name_end]}"
                 out.add((subject.name_start, subject.name_end, key))
                 speaking.add(key)
+        #: people who speak somewhere in the article: any of them may be the one a pronoun means
+        self.speaking = frozenset(speaking)
         # a named organisation is somebody else only when it speaks somewhere in the article
         places = self._place_words()
         out.update((m.start, m.end, p.key) for p in self.persons for m in p.mentions
@@ -288,7 +326,7 @@ class _Walk:
         if speaker is None or source.question:
             return None, ""
         said = SUBJECT_PRONOUNS.get(pronoun.pronoun)
-        if not source.spoken and self._crowded(clause, speaker, said, at):
+        if not source.spoken and self._crowded(clause, source, speaker, said, at):
             return None, ""
         # anyone else named after that speaker may be the one meant; people the speaker talks about
         # ("said her father practised daily") only when the article already gives them the pronoun's gender
@@ -302,6 +340,10 @@ class _Walk:
                 continue  # a person of the other gender cannot be the one meant
             if via == "paragraph" and self._possessor_only(start, end, key, speaker, source, said):
                 continue  # "Pires's neighbour, Mrs. Costa, said …": the neighbour speaks, not Pires
+            if via == "previous paragraph" and self._organisation_possessor(start, end, key, speaker):
+                continue  # "the Rowing Federation's chairwoman, Ida Holm, said …": an organisation is no "he"
+            if self._thing_owner(start, end, key, source, speaker, said):
+                continue  # "Holm praised Judge Aboagye's record": the judge is talked about, not talking
             return None, ""
         # a sentence about someone or something else on the way: the topic may have moved
         if self._new_topic(source, speaker, at):
@@ -339,11 +381,12 @@ class _Walk:
             and not self.text[b.start:inside[0].start].strip() and not self.text[inside[0].end:b.end].strip() \
             and b.kind in _PROSE_BLOCKS
 
-    def _crowded(self, clause: SpeechClause, speaker: Speaker, said: str, at: int) -> bool:
+    def _crowded(self, clause: SpeechClause, source: SpeechClause, speaker: Speaker, said: str, at: int) -> bool:
         """For a person merely mentioned: anyone else, or a pronoun of the attribution's gender, in the paragraph."""
         lo = self.doc.blocks[clause.block].start
-        for start, _end, key in self.mention_index + self.noun_mentions + self.person_nouns():
-            if lo <= start < at and key != speaker.key and not speaker.start <= start < speaker.end:
+        for start, end, key in self.mention_index + self.noun_mentions + self.person_nouns():
+            if lo <= start < at and key != speaker.key and not speaker.start <= start < speaker.end \
+                    and not self._thing_owner(start, end, key, source, speaker, said):
                 return True
         window = self._outside_quotes(lo, speaker.start) + " " + self._outside_quotes(speaker.end, at)
         return bool(re.search(_PRONOUN_WORDS[said], window, re.I))
@@ -363,6 +406,96 @@ class _Walk:
                 _PRONOUN_WORDS[said], self.text[source.content_start:source.content_end], re.I):
             return False  # "Bauer's wife said he was innocent": "he" may be Bauer, who may speak next
         return True
+
+    def _organisation_possessor(self, start: int, end: int, key: str, speaker: Speaker) -> bool:
+        """An organisation owning the speaker's role ("the Rowing Federation's chairwoman, Ida Holm"): no "he"
+        or "she", so it is no rival across a paragraph either; a relation ("Leo's mother") makes the owner a
+        person, and a name the article lets speak, or calls a person, may be one."""
+        if not speaker.start <= start < speaker.end or not self.text.startswith(("'s", "’s", "'", "’"), end):
+            return False
+        person = next((p for p in self.persons if p.key == key), None)
+        if person is None or len(person.name.split()) < 2 or key in self.speaking or self.gender_of(key) is not None:
+            return False  # a one-word name ("Pike's spokeswoman") may well be a person's
+        labels = {label for s, e, label, _t in self.doc.nlp.entities()
+                  if any(s < m.end and m.start < e for m in person.mentions)}
+        here = {label for s, e, label, _t in self.doc.nlp.entities() if s < end and start < e}
+        if "PERSON" in labels or not (person.kind == "org" or "ORG" in here):
+            return False
+        after = self._token_at_offset(self._skip_possessive(end))
+        owned = None if after is None else self._owned_noun(after)
+        return owned is not None and not {owned.lower_, owned.lemma_.lower()} & RELATIONAL_NOUNS.keys()
+
+    def _skip_possessive(self, end: int) -> int:
+        match = re.match(r"(?:['’]s?)\s*", self.text[end:])
+        return end + (match.end() if match else 0)
+
+    def _owned_noun(self, token):
+        """The noun a possessor's phrase belongs to: "[the Rowing Federation's] acting chairwoman" -> chairwoman."""
+        node = token
+        while node.pos_ not in ("NOUN", "PROPN") and node.head.i != node.i and node.head.i > node.i:
+            node = node.head
+        return node if node.pos_ in ("NOUN", "PROPN") else None
+
+    def _token_at_offset(self, start: int):
+        if not hasattr(self, "_token_at"):
+            self._token_at = {offset: token for offset, token in self.tokens}
+        return self._token_at.get(start)
+
+    def _thing_owner(self, start: int, end: int, key: str, source: SpeechClause, speaker: Speaker,
+                     said: str) -> bool:
+        """A person named only as the owner of a thing the last speaker's clause acts on ("Holm praised
+        [Judge Aboagye's] record", "the record [of Judge Aboagye]"), outside any reported words, whom the article
+        never lets speak and never gives the pronoun's gender, with no pronoun of that gender in the sentence.
+
+        Such a person is talked about; the subject of the clause is still the one "he" or "she" must mean.
+        A person who is the object itself ("thanked Judge Aboagye") is not: they may be the one who answers.
+        """
+        if not source.sentence_start <= start < source.sentence_end or source.in_content(start) \
+                or speaker.start <= start < speaker.end or key.startswith("np:"):
+            return False
+        if key in self.speaking or self.gender_of(key) not in (None, _OTHER[said]):
+            return False
+        window = self._outside_quotes(speaker.end, source.sentence_end)
+        if re.search(_PRONOUN_WORDS[said], window, re.I):
+            return False  # "praised Judge Aboagye's record and his patience": the judge has that gender
+        verb = self._token_at_offset(source.verb_start)
+        token = self._span_root(start, end)
+        if verb is None or token is None:
+            return False
+        base = self._span_base(start, end)
+        if verb.doc is not token.doc or base is None:
+            return False
+        owned = None
+        node = token
+        while node.i != verb.i:
+            if node.head.i == node.i or not source.sentence_start <= base + node.head.idx < source.sentence_end:
+                return False
+            if node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.dep_ == "prep"
+                                       and node.head.head.pos_ == "NOUN" and node.head.head.i != verb.i):
+                if owned is None:
+                    owned = node.head if node.dep_ == "poss" else node.head.head
+            elif node.dep_ not in ("compound", "flat", "appos", "prep", "dobj", "dative", "pobj", "amod", "nmod",
+                                   "conj", "cc", "npadvmod"):
+                return False  # a subject, a clause of its own: the person may act or speak
+            node = node.head
+        if owned is None:
+            return False
+        # the thing owned is no person: "Judge Aboagye's widow" or "family" is someone who may speak
+        return owned.pos_ == "NOUN" and not {owned.lemma_.lower(), owned.lower_} & (
+            PERSON_NOUNS | GENDERED_NOUNS.keys() | _PEOPLE_WORDS)
+
+    def _span_root(self, start: int, end: int):
+        """The token of ``[start, end)`` whose head lies outside it ("Osei" in "Judge Osei")."""
+        tokens = [t for _o, t in self._tokens_between(start, end)]
+        for token in tokens:
+            if not any(token.head.i == other.i for other in tokens if other.i != token.i):
+                return token
+        return None
+
+    def _span_base(self, start: int, end: int) -> int | None:
+        """The document offset of the parsed piece holding ``[start, end)`` (token offsets are relative to it)."""
+        tokens = self._tokens_between(start, end)
+        return tokens[0][0] - tokens[0][1].idx if tokens else None
 
     def _in_prepositional_phrase(self, start: int, speaker: Speaker) -> bool:
         """The word at ``start`` hangs from a preposition in the speaker's phrase ("for [the minister, Ann Roe]")."""
@@ -405,6 +538,8 @@ class _Walk:
                     return True
                 continue
             person = self.person_at(offset, offset + len(token))
+            if person is None and _no_one_in_sentence(token):
+                continue  # "Tickets sold out within an hour.": nothing there a "he" or "she" could mean
             if person is None or person.key != speaker.key:
                 return True
         return False
