@@ -159,7 +159,8 @@ class WeekdayDateMismatch(Rule):
     ## What it does
     Checks dates written with their weekday in any common format
     ("Tuesday, March 3, 2026", "Tue, 3 March 2026", "Tuesday, 2026-03-03",
-    "Friday, Oct. 12", whose year is read from the publication date), and a
+    "Friday, Oct. 12", whose year is read from the publication date or
+    from a year earlier in its clause, whichever the weekday fits), and a
     bare weekday ("on Monday") when the article dates the same event
     elsewhere to a day that is another weekday. A numeric date that reads
     two ways (04/05/2026) is left alone.
@@ -186,13 +187,15 @@ class WeekdayDateMismatch(Rule):
 
     def check(self, doc: Document) -> Iterable[Violation]:
         for expr in iter_weekday_dates(expressions(doc)):
-            date = _written_date(expr, doc.date)
+            published = _written_date(expr, doc.date)
+            date = _timeline_reading(doc, expr) or published
             if date is None or date.weekday() == expr.weekday:
                 continue
             start, end = expr.weekday_span
             real = WEEKDAY_NAMES[date.weekday()]
+            source = "the publication date" if date == published else "the year the sentence is set in"
             guessed = "" if expr.year is not None or expr.kind == "numeric" else \
-                f" (reading the year as {date.year} from the publication date)"
+                f" (reading the year as {date.year} from {source})"
             replacement = real[:end - start] if end - start < len(real) and doc.text[start:end].rstrip(".") != \
                 doc.text[start:end] else real if end - start >= len(real) else real[:end - start]
             yield self.violation(
@@ -223,6 +226,15 @@ def _written_date(expr, reference: dt.date | None) -> dt.date | None:
         return None
     interval = resolve(expr, Context(reference))
     return interval.start if interval is not None else None
+
+
+def _timeline_reading(doc: Document, expr) -> dt.date | None:
+    """The day the timeline reads a date without a year as: in the year its sentence is set in ("In 1958 ... on
+    Tuesday, April 15") or near the publication date, whichever its weekday fits."""
+    if expr.year is not None or expr.kind != "date" or doc.date is None:
+        return None
+    mention = next((m for m in timeline(doc, doc.date).mentions if m.start == expr.start), None)
+    return mention.interval.start if mention is not None and mention.interval is not None else None
 
 
 def _date_words(date: dt.date) -> str:

@@ -28,7 +28,7 @@ def resolve(expr: TimeExpression, ctx: Context) -> Interval | None:
         if expr.year is not None:
             return Interval.day(dt.date(expr.year, expr.month, expr.day)) \
                 if is_valid_date(expr.year, expr.month, expr.day) else None
-        year = _year_for_day(expr.month, expr.day, ctx)
+        year = _year_for_day(expr.month, expr.day, ctx, expr.weekday)
         return Interval.day(dt.date(year, expr.month, expr.day)) if year else None
     if kind == "numeric":
         for day, month in numeric_readings(expr):
@@ -108,12 +108,31 @@ def weekday_date(weekday: int, ref: dt.date, tense: str | None) -> dt.date:
     return ref - dt.timedelta(days=back)
 
 
-def _year_for_day(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a date written without one: the narrative's year, else the nearest to the reference."""
+def _year_for_day(month: int, day: int, ctx: Context, weekday: int | None = None) -> int | None:
+    """The year of a date written without one: the narrative's year, else the nearest to the reference; a weekday
+    written with the day picks whichever of the two readings falls on it."""
+    candidates = day_year_candidates(month, day, ctx)
+    if weekday is not None:
+        fitting = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
+        if fitting:
+            return fitting[0]
+    return candidates[0] if candidates else None
+
+
+def day_year_candidates(month: int, day: int, ctx: Context) -> list[int]:
+    """The years a yearless day may be read in, best first: the narrative anchor's, then the one nearest the
+    reference date (an impossible day under the anchor has no reading at all)."""
     if ctx.anchor is not None and ctx.anchor.start.year == ctx.anchor.end.year:
         year = ctx.anchor.start.year
-        return year if is_valid_date(year, month, day) else None
-    ref = ctx.reference
+        if not is_valid_date(year, month, day):
+            return []
+        nearest = _nearest_year(month, day, ctx.reference)
+        return [year] + ([nearest] if nearest is not None and nearest != year else [])
+    nearest = _nearest_year(month, day, ctx.reference)
+    return [nearest] if nearest is not None else []
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> int | None:
     candidates = [y for y in (ref.year - 1, ref.year, ref.year + 1) if is_valid_date(y, month, day)]
     if not candidates:
         return None

@@ -132,7 +132,7 @@ def _build(doc: "Document", reference: dt.date) -> Timeline:
             covered.add((id(tok.doc), tok.i))
         verb = governing_verb(span, span[0].sent.start)
         clause_tense = weekday_tense(span, verb) if expr.kind == "weekday" else tense(verb)
-        anchor = _anchor(expr, last_explicit, sentence)
+        anchor = _anchor(expr, last_explicit, sentence, verb)
         interval = resolve(expr, Context(reference, clause_tense, anchor))
         skip = {t.i for t in span}
         arguments = event_arguments(verb, skip) if verb is not None else {}
@@ -147,16 +147,25 @@ def _build(doc: "Document", reference: dt.date) -> Timeline:
     return Timeline(reference, mentions, datings, tokens)
 
 
-def _anchor(expr: TimeExpression, last: Mention | None, sentence: int) -> Interval | None:
+def _anchor(expr: TimeExpression, last: Mention | None, sentence: int, verb=None) -> Interval | None:
     """The narrative date an expression hangs on: the last date written out, if it is close enough."""
     if last is None or last.interval is None:
         return None
     if expr.anaphoric and sentence - last.sentence <= 2:
         return last.interval
     if expr.kind in ("date", "month", "week_of_month") and expr.year is None and last.sentence == sentence:
-        if last.expr.kind == "year":
+        if last.expr.kind == "year" and _year_scopes_over(last, verb):
             return last.interval
     return None
+
+
+def _year_scopes_over(year: Mention, verb) -> bool:
+    """Whether a year earlier in the sentence dates the clause of ``verb``: it hangs on that verb or on one above
+    it ("In 1958 she joined the union and on May 1 led a strike"), not on a clause of its own beside or below
+    it ("Muir, who led a strike in 1958, died on April 15")."""
+    if year.verb_index is None or verb is None:
+        return True
+    return year.verb_index == verb.i or any(a.i == year.verb_index for a in verb.ancestors)
 
 
 def span_tokens(timeline: Timeline, starts: list[int], mention: Mention) -> list:
