@@ -35,6 +35,7 @@ university college school institute foundation centre center society federation 
 church army navy police service services network news times post press journal herald tribune
 television tv radio airlines airways motors industries industry international partners
 fund trust authority board bureau parliament assembly congress senate government team
+museum gallery library hospital orchestra theatre theater
 """.split())
 
 MONTHS_DAYS = frozenset("""

@@ -1,13 +1,13 @@
 """Find names an article spells two ways: group the spellings of each name and pick the dominant one."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, NO_RELATION_RE, RELATION_WORDS, allowed_edits, fold,
-                                 given_variant,
-                                 is_acronym, is_initial, loosely_similar, relaxed_variant, spelling_variant,
-                                 without_article)
+from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, NO_RELATION_RE, ORG_WORDS, PARTICLES,
+                                 RELATION_WORDS, allowed_edits, fold, given_variant, is_acronym, is_initial,
+                                 loosely_similar, relaxed_variant, spelling_variant, without_article)
 from newslint.people import NameAnalysis, NameMention
 
 _WORD_SPLIT = __import__("re").compile(r"[\w’'-]+")
@@ -107,6 +107,8 @@ def find_variants(analysis: NameAnalysis) -> list[Variant]:
             if counts[form] == counts[other] == 1 and reason in ("spelling", "transliteration") and \
                     min(len(fold(form)), len(fold(other))) < 6:
                 continue  # one use each of two short words: too little to say which is a slip
+            if _in_other_organisations(analysis, by_form[form], by_form[other]):
+                continue
             if _same_bearer(analysis, by_form, form, other):
                 root[form] = other
                 reasons[form] = reason
@@ -146,6 +148,55 @@ def _slots(items: list[Occurrence]) -> set[str]:
 def _name_slots(items: list[Occurrence]) -> set[str]:
     """Slots with words the analysis could not place (a place label, no label) read as ``any``."""
     return {"any" if o.slot == "place" else o.slot for o in items}
+
+
+def _in_organisation(o: Occurrence) -> bool:
+    """The word sits in an organisation's name (so labelled, or holding a word such as Agency or Bank)."""
+    return o.mention is not None and (o.mention.kind == "org" or
+                                      any(t.text.lower() in ORG_WORDS for t in o.mention.tokens))
+
+
+def _other_words(analysis: NameAnalysis, o: Occurrence) -> frozenset[str]:
+    """The folded words of the name around an occurrence, the occurrence itself left out (none when alone).
+
+    A word outside any recognised name takes the capitalised words written next to it in its sentence.
+    """
+    if o.mention is not None:
+        return frozenset(fold(t.text) for t in o.mention.key_tokens() if t.start != o.start)
+    start, end = analysis.sentences[o.sentence] if o.sentence < len(analysis.sentences) else (o.start, o.end)
+    words = list(_WORD_SPLIT.finditer(analysis.text, start, end))
+    index = next((i for i, w in enumerate(words) if w.start() == o.start), None)
+    if index is None:
+        return frozenset()
+    first = last = index
+    while first > 0 and _joins(analysis.text, words[first - 1], words[first]):
+        first -= 1
+    while last + 1 < len(words) and _joins(analysis.text, words[last], words[last + 1]):
+        last += 1
+    around = [w.group() for i, w in enumerate(words[first:last + 1], first)
+              if i != index and w.group().lower() not in PARTICLES
+              and not (i == 0 and fold(w.group()) in analysis.lexicon)]  # an ordinary word opening the sentence
+    return frozenset(fold(w) for w in around)
+
+
+def _joins(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Two words of one name: one space apart, each capitalised or a particle (van, de, al)."""
+    return text[left.end():right.start()] == " " and all(
+        w.group()[:1].isupper() or w.group().lower() in PARTICLES for w in (left, right))
+
+
+def _in_other_organisations(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
+    """Two similar words used only in organisations' names, set in names that differ otherwise.
+
+    A word respelt inside one organisation's name keeps the rest of the name (Murakami Kogyo/Murakami
+    Kougyo) or stands alone as a short form of it; a word shared by different organisations' names
+    (Van Houten Maritiem, the National Maritime Museum) is no slip, whatever its language.
+    """
+    named = [o for o in minority + dominant if o.mention is not None]
+    if not named or not all(map(_in_organisation, named)):
+        return False  # a person's name: the people's rules decide
+    around_d = [_other_words(analysis, o) for o in dominant]
+    return not any(_other_words(analysis, o) <= words for o in minority for words in around_d)
 
 
 def _given_of(o: Occurrence) -> str | None:
