@@ -18,7 +18,7 @@ else:  # pragma: no cover
 CONFIG_NAMES = (".newslint.toml", "newslint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".newslint_cache",
-                   "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache")
+                   "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache", "*.egg-info")
 DEFAULT_MAX_FILE_SIZE = 2_000_000  # bytes; --max-file-size raises it
 
 #: top-level keys that are not rule tables, with the type each must have
