@@ -71,12 +71,17 @@ class People:
     def __init__(self, timeline: Timeline) -> None:
         self.persons: list[tuple[int, str]] = []
         self.first_by_surname: dict[str, str] = {}
+        found: list[tuple[int, str]] = []
+        # whoever the article says was born is a person, whatever spaCy's label for the name
+        born = {_full_name(t.head if t.dep_ == "compound" else t).split()[-1]
+                for _, token in timeline.tokens if token.lower_ == "born" and token.tag_ == "VBN"
+                for t in token.children if t.dep_ == "nsubjpass" and t.pos_ == "PROPN" and not t.text.isupper()}
         for offset, token in timeline.tokens:
-            if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ == "PERSON":
-                if token.text.isupper():
-                    continue
-                name = _full_name(token)
-                self.persons.append((offset, self.canonical(name)))
+            if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.text.isupper() and (
+                    token.ent_type_ == "PERSON" or _key(token) in born):
+                found.append((offset, _full_name(token)))
+        for offset, name in found:
+            self.persons.append((offset, self.canonical(name)))
         self.starts = [p[0] for p in self.persons]
         self.known = {p[1].split()[-1] for p in self.persons if p[1].split()}
 
@@ -191,6 +196,8 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
                     if m.interval is not None and m.start not in birth_dates]
         dated = [m for m in sentence if m.expr.kind in EXPLICIT_KINDS and m.expr.kind != "decade"]
         when: Interval | None
+        if kind == "at" and not dated:
+            continue  # "At 29, she ..." with no date: the age at some time the sentence does not give
         if kind == "turns":
             own = [m for m in sentence if m.verb_index == token.head.i]
             when = own[0].interval if own else reference
@@ -218,9 +225,15 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
 
 
 def _date_after(mentions: list[Mention], offset: int, born) -> Mention | None:
-    for mention in mentions:
-        if mention.start > offset and mention.interval is not None and mention.expr.kind in (
-                "date", "year", "month") and (mention.expr.year is not None) and mention.start - offset < 60:
+    """The birth date: the first full date, month or year after "born" that dates "born" itself ("born in
+    Chiang Mai in June 1958"), or else one written within a few words of it."""
+    after = [m for m in mentions if m.start > offset and m.interval is not None
+             and m.expr.kind in ("date", "year", "month") and m.expr.year is not None]
+    for mention in after:
+        if mention.verb_index == born.i:
+            return mention
+    for mention in after:
+        if mention.start - offset < 60:
             return mention
     return None
 
@@ -257,6 +270,14 @@ def _age(token) -> tuple[int, object, str] | None:
         subject = _subject(prep.head)
         if subject is not None:
             return value, subject, "death"
+    # "In March 1958, at 29, she ...": an age set off by commas before a person's clause, at the sentence's date
+    if head.lower_ == "at" and token.dep_ == "pobj" and before is not None and before.i == head.i and after is not None \
+            and after.text == "," and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and (head.i == 0 or doc[head.i - 1].text == "," or doc[head.i - 1].is_sent_start is True
+                 or doc[head.i - 1].i == head.sent.start - 1):
+        subject = _subject(head.head)
+        if subject is not None and subject.i > token.i and subject.pos_ in ("PRON", "PROPN"):
+            return value, subject, "at"
     # "turns 30 on Saturday"
     if head.lemma_ == "turn" and token.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
         subject = _subject(head)
@@ -275,6 +296,12 @@ def _year_old(value: int, old) -> tuple[int, object, str] | None:
       person just told of. An indefinite one ("a 36-year-old passenger") is someone new, and a noun that
       names no person ("the 70-year-old building", "a 70-year-old law") is no one.
     """
+    doc = old.doc
+    number = doc[old.i - 4]
+    following = doc[old.i + 1] if old.i + 1 < len(doc) else None
+    if _reads_as_subject(doc, number, following):
+        # "The 23-year-old finished third.": a subject the small model reads as a modifier of "third"
+        return value, old, "the-year-old"
     noun = old.head if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") else old
     if noun.pos_ == "PROPN":
         name = _name_token(noun)
@@ -291,6 +318,19 @@ def _year_old(value: int, old) -> tuple[int, object, str] | None:
             and noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
         return value, noun, "the-year-old"
     return None
+
+
+def _reads_as_subject(doc, number, following) -> bool:
+    """Whether "The N-year-old" opens its sentence and a past-tense verb follows it ("The 23-year-old finished
+    third."), not a modifier and its noun ("The 70-year-old restored church")."""
+    if following is None or number.i - 1 != number.sent.start or doc[number.i - 1].lower_ != "the":
+        return False
+    if following.tag_ in ("VBD", "VBZ", "MD"):
+        return True
+    if not (following.lower_.endswith("ed") and following.tag_ in ("JJ", "VBN")):
+        return False
+    nxt = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ") or nxt.ent_type_ == "ORDINAL"
 
 
 def age_conflicts(births: list[Birth], ages: list[AgeStatement]) -> Iterator[tuple[AgeStatement, Birth, int, int]]:

@@ -40,6 +40,13 @@ def _years_before(date: dt.date, years: int) -> dt.date:
         return date.replace(year=date.year - years, day=28)
 
 
+def is_relative(mention: Mention) -> bool:
+    """A dating read against the publication date that NL401 judges: "last year", "two weeks ago", and a month
+    named with "last" ("since inflation peaked last August")."""
+    expr = mention.expr
+    return expr.kind in RELATIVE_KINDS or (expr.kind == "month" and expr.fields.get("prep") == "last")
+
+
 def tolerant(mention: Mention) -> Interval:
     """The mention's interval, widened by the looseness of its wording ("two years ago" is about 2022)."""
     interval = mention.interval
@@ -55,6 +62,9 @@ def tolerant(mention: Mention) -> Interval:
             return interval.widen(366)
         if unit == "month" and n >= 2:
             return interval.widen(31)
+        if unit == "week" and not _VAGUE.search(mention.text):
+            # "a week ago" is said of anything from a few days to about ten days back, not of a fortnight
+            return interval.widen(3)
     return interval
 
 
@@ -158,7 +168,7 @@ def event_conflicts(timeline: Timeline, by_person: Mapping[int, Conflict] | None
     """Relative expressions whose dating contradicts the article's other dating of the same event;
     ``by_person`` adds the links through a person (``person_links.person_conflicts``), by mention start."""
     for mention in timeline.mentions:
-        if mention.expr.kind not in RELATIVE_KINDS or mention.interval is None or mention.negated:
+        if not is_relative(mention) or mention.interval is None or mention.negated:
             continue
         conflict = (_by_event(mention, timeline) or _by_noun(mention, timeline) or _by_context(mention, timeline)
                     or (by_person or {}).get(mention.start))

@@ -170,6 +170,9 @@ def _build(kind: str, match: re.Match, text: str) -> TimeExpression | None:
         return TimeExpression(start, end, match.group(), kind, weekday=weekday_number(groups["wday"]),
                               fields={"poss": bool(groups.get("poss"))})
     if kind == "month":
+        if groups["prep"].lower() == "last":  # "last August" is one expression, read against the publication date
+            return TimeExpression(start, end, match.group(), "month", None, month_number(groups["mon"]),
+                                  fields={"prep": "last", "part": ""})
         return TimeExpression(match.start("mon"), end, groups["mon"], "month", None, month_number(groups["mon"]),
                               fields={"prep": groups["prep"].lower(), "part": ""})
     if kind == "year":

@@ -54,6 +54,8 @@ class Mention:
     @property
     def rank(self) -> int:
         """How firmly the text dates itself: 0 written out, 1 a weekday, 2 relative or anaphoric."""
+        if self.expr.kind == "month" and self.expr.fields.get("prep") == "last":
+            return 2  # "last August"
         if self.expr.kind in EXPLICIT_KINDS:
             return 0
         if self.expr.kind == "weekday":
