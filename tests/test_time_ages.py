@@ -68,3 +68,12 @@ def test_a_later_date_in_another_clause_is_not_the_birth_date() -> None:
     text = ("Anan Wongsawat, 61, said the river had never been so low.\n\n"
             "Wongsawat was born in Chiang Mai and moved to Bangkok, where he opened a shop in June 1963.\n")
     assert lint(text, select="NL403", date="2024-05-01") == []
+
+
+def test_a_dateline_place_is_not_part_of_the_name_after_it() -> None:
+    from conftest import lint
+    text = ("---\ntitle: \"Ilie Marinescu, bell founder, dies\"\n---\n"
+            "BRASOV, Romania — Ilie Marinescu, a bell founder, died on Sunday at home. He was 86.\n\n"
+            "Marinescu was born on Nov. 30, 1936, in Brasov.\n")
+    found = lint(text, select="NL403", date="2022-10-18")
+    assert [f.rule for f in found] == ["NL403"] and "85" in found[0].message

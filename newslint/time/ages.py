@@ -55,7 +55,12 @@ def _full_name(token) -> str:
     """The whole name ending at ``token``: its compound words and itself, without a title before it
     ("Judge Ama Osei" -> "ama osei")."""
     last = _name_token(token)
-    words = [t for t in last.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < last.i]
+    compounds = {t.i: t for t in last.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < last.i}
+    words = []
+    i = last.i - 1
+    while i in compounds:  # only the words written next to the name ("SIBIU, Romania — Teodor Vasilescu")
+        words.insert(0, compounds[i])
+        i -= 1
     while words and is_title(words[0].text):
         words = words[1:]
     return " ".join(_key(t) for t in [*words, last])
