@@ -433,11 +433,10 @@ def _forms(analysis: NameAnalysis, keep) -> tuple[dict[str, list[NameMention]], 
     return by_text, sorted(by_text, key=lambda t: (-len(by_text[t]), by_text[t][0].start))
 
 
-def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
-    """Names whose words are run together or split apart and respelt (Abdul Rahim/Abdurrahim)."""
-    from rapidfuzz.distance import OSA
-
-    by_text, ranked = _forms(analysis, lambda m: m.kind != "place" and len(m.key_tokens()) >= 2)
+def _form_variants(by_text: dict[str, list[NameMention]], ranked: list[str], flagged: set[tuple[int, int]],
+                   kind: str, same) -> list[Variant]:
+    """Each written form against the commoner forms before it; ``same(form, mentions, other, dominant,
+    minority_occ, dominant_occ)`` says whether the two are one name written two ways."""
     out: list[Variant] = []
     for i, form in enumerate(ranked):
         mentions = by_text[form]
@@ -447,48 +446,44 @@ def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> l
             dominant = by_text[other]
             if len(dominant) <= len(mentions):
                 continue
-            if len(mentions[0].key_tokens()) == len(dominant[0].key_tokens()):
-                continue  # same number of words: the word-by-word comparison has spoken
-            ja, jb = _joined_key(mentions[0]), _joined_key(dominant[0])
-            if ja == jb or min(len(ja), len(jb)) < 8:
-                continue
-            if OSA.distance(ja, jb) > allowed_edits(min(len(ja), len(jb))):
-                continue
             minority_occ = [Occurrence(m.start, m.end, form, "name", m.sentence, m) for m in mentions]
             dominant_occ = [Occurrence(m.start, m.end, other, "name", m.sentence, m) for m in dominant]
-            if _coordinated(analysis, minority_occ, dominant_occ):
-                continue
-            out.extend(Variant(o, form, len(mentions), other, len(dominant), False, "spacing")
-                       for o in minority_occ)
-            break
+            if same(mentions, dominant, minority_occ, dominant_occ):
+                out.extend(Variant(o, form, len(mentions), other, len(dominant), False, kind) for o in minority_occ)
+                break
     return out
+
+
+def _merged_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:
+    """Names whose words are run together or split apart and respelt (Abdul Rahim/Abdurrahim)."""
+    from rapidfuzz.distance import OSA
+
+    def same(mentions, dominant, minority_occ, dominant_occ) -> bool:
+        if len(mentions[0].key_tokens()) == len(dominant[0].key_tokens()):
+            return False  # same number of words: the word-by-word comparison has spoken
+        ja, jb = _joined_key(mentions[0]), _joined_key(dominant[0])
+        if ja == jb or min(len(ja), len(jb)) < 8 or OSA.distance(ja, jb) > allowed_edits(min(len(ja), len(jb))):
+            return False
+        return not _coordinated(analysis, minority_occ, dominant_occ)
+
+    by_text, ranked = _forms(analysis, lambda m: m.kind != "place" and len(m.key_tokens()) >= 2)
+    return _form_variants(by_text, ranked, flagged, "spacing", same)
 
 
 def _whole_name_variants(analysis: NameAnalysis, by_form: dict[str, list[Occurrence]],
                          flagged: set[tuple[int, int]]) -> list[Variant]:
     """Full names compared word by word: one given name and one surname, respelt, with an article or a
     middle name more or less (Khamis Qadhafi/Khamis Al-Qadhafi, Sergey Vitalievich Kurchenko/Serhiy Kurchenko)."""
+    def same(mentions, dominant, minority_occ, dominant_occ) -> bool:
+        if not _one_name_two_ways(mentions[0], dominant[0]):
+            return False
+        if not any(m.kind == "person" for m in mentions + dominant):
+            return False  # the tagger may call one spelling a place or an organisation, but not every one
+        return _introduced_as_the_same(analysis, minority_occ, dominant_occ) and \
+            not _surnames_introduced_apart(by_form, mentions[0], dominant[0])
+
     by_text, ranked = _forms(analysis, lambda m: len(m.key_tokens()) >= 2 and not m.family_name_first())
-    out: list[Variant] = []
-    for i, form in enumerate(ranked):
-        mentions = by_text[form]
-        if any(a < m.end and m.start < b for m in mentions for a, b in flagged):
-            continue
-        for other in ranked[:i]:
-            dominant = by_text[other]
-            if len(dominant) <= len(mentions) or not _one_name_two_ways(mentions[0], dominant[0]):
-                continue
-            if not any(m.kind == "person" for m in mentions + dominant):
-                continue  # the tagger may call one spelling a place or an organisation, but not every one
-            minority_occ = [Occurrence(m.start, m.end, form, "name", m.sentence, m) for m in mentions]
-            dominant_occ = [Occurrence(m.start, m.end, other, "name", m.sentence, m) for m in dominant]
-            if not _introduced_as_the_same(analysis, minority_occ, dominant_occ) or \
-                    _surnames_introduced_apart(by_form, mentions[0], dominant[0]):
-                continue
-            out.extend(Variant(o, form, len(mentions), other, len(dominant), False, "spelling")
-                       for o in minority_occ)
-            break
-    return out
+    return _form_variants(by_text, ranked, flagged, "spelling", same)
 
 
 def _surnames_introduced_apart(by_form: dict[str, list[Occurrence]], a: NameMention, b: NameMention) -> bool:
