@@ -72,7 +72,8 @@ def test_pre_commit_hook_selects_drafts_only(name, checked):
 
 def test_pre_commit_docs_sample_configs_are_valid(tmp_path):
     clientlib = pytest.importorskip("pre_commit.clientlib")
-    doc = (ROOT / "docs" / "readme" / "pre-commit.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    doc = readme.split("\n## Pre-commit\n", 1)[1].split("\n## ", 1)[0]
     samples = re.findall(r"```yaml\n(.*?)```", doc, re.S)
     assert len(samples) == 2
     for i, sample in enumerate(samples):

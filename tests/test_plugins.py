@@ -327,8 +327,8 @@ def test_nlp_is_loaded_once_and_shared_when_a_rule_asks(tmp_path, monkeypatch, c
 # -- the plugin guide's example works as written --------------------------------------------------------------
 def _guide_block(language: str) -> str:
     import re
-    guide = (Path(__file__).parent.parent / "docs" / "readme" / "core.md").read_text(encoding="utf-8")
-    section = guide.split("## Writing a plugin", 1)[1]
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Writing a plugin\n", 1)[1].split("\n## ", 1)[0]
     return re.search(rf"(`{{3,4}}){language}\n(.*?)\n\1\n", section, re.S).group(2)
 
 
