@@ -178,7 +178,7 @@ def run_check(args) -> int:
         if args.diff:
             return diff_code
     fail_level = overrides.fail_level or base.fail_level
-    return report(results, output_format, fail_level, args, sources, linter)
+    return report(results, output_format, fail_level, args, sources, linter, base)
 
 
 def _is_terminal(output: Path | None) -> bool:
@@ -193,10 +193,10 @@ def exit_code(results: Sequence[FileResult], fail_level: Severity) -> int:
     return EXIT_OK
 
 
-def report(results: list[FileResult], output_format: str, fail_level: Severity, args, sources, linter) -> int:
+def report(results: list[FileResult], output_format: str, fail_level: Severity, args, sources, linter,
+           config: Config) -> int:
     from newslint.reporters import Summary
 
-    config = linter.config_for(None) if not args.config else load_config(args.config)
     registry = linter.registry(config)
     reporter_cls = registry.reporters.get(output_format)
     if reporter_cls is None:
@@ -218,17 +218,17 @@ def report(results: list[FileResult], output_format: str, fail_level: Severity, 
         if r.failed and not inline_errors:
             print(f"newslint: {r.path}: {r.error_text()}", file=sys.stderr)
     if not args.quiet:
-        for message in dict.fromkeys(list(registry.errors) + _pack_warnings(linter, config) + list(notices)):
+        for message in dict.fromkeys(_load_warnings(linter, config) + list(notices)):
             print(f"newslint: note: {message}", file=sys.stderr)
     return code
 
 
-def _pack_warnings(linter: Linter, config: Config) -> list[str]:
-    """What could not load from the config's rule packs (a rule, a kind, a key): shown once per run."""
-    if not config.packs:
-        return []
-    from newslint.packs import load_packs
-    return load_packs(config.packs, linter.registry(config))[1]
+def _load_warnings(linter: Linter, config: Config) -> list[str]:
+    """Plugins and rule-pack rules, kinds or keys that could not load: shown once per run."""
+    try:
+        return list(linter.ruleset(config).warnings)
+    except ConfigError:  # already reported for each file it affects
+        return list(linter.registry(config).errors)
 
 
 def _write_atomic(path: Path, text: str) -> None:
