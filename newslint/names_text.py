@@ -140,8 +140,12 @@ _PHONETIC_RULES = (
 @lru_cache(maxsize=65536)
 def phonetic_key(word: str) -> str:
     """A transliteration-tolerant key: Chowdhury/Choudhury, Lukashenko/Lukashenka, Siddiqi/Siddiqui."""
-    key = fold(word)
-    for pattern, replacement in _PHONETIC_RULES:
+    return _rewrite(fold(word), _PHONETIC_RULES)
+
+
+def _rewrite(key: str, rules) -> str:
+    """Apply (pattern, replacement) rules in order."""
+    for pattern, replacement in rules:
         key = re.sub(pattern, replacement, key)
     return key
 
@@ -280,10 +284,7 @@ _VOWELS = "aeiouy"
 @lru_cache(maxsize=65536)
 def given_key(word: str) -> str:
     """A key that hears one given name through its transliterations: Serhiy/Sergey, Yosef/Josef, Haroun/Aroun."""
-    key = fold(word)
-    for pattern, replacement in _GIVEN_RULES:
-        key = re.sub(pattern, replacement, key)
-    return key
+    return _rewrite(fold(word), _GIVEN_RULES)
 
 
 def _feminine_given(folded: str) -> bool:

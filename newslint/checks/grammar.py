@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from newslint import hookimpl
@@ -141,7 +141,7 @@ class Grammar(Rule):
         if not doc.text.strip():
             return []
         o = self.options
-        settings = Settings(o.server, o.allow_remote, o.languagetool_dir, o.timeout, o.start_timeout, o.language)
+        settings = Settings(**{f.name: getattr(o, f.name) for f in fields(Settings)})
         disabled = tuple(o.disable) + (DUPLICATE_RULES if filtered else ())
         rules = [d for d in disabled if d not in _KNOWN_CATEGORY_IDS]
         categories = [d for d in disabled if d in _KNOWN_CATEGORY_IDS]
