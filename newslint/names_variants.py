@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, NO_RELATION_RE, ORG_WORDS, PARTICLES,
                                  RELATION_WORDS, allowed_edits, fold, given_variant, is_acronym, is_initial,
                                  loosely_similar, relaxed_variant, spelling_variant, without_article)
+from newslint.names_align import one_person
 from newslint.people import NameAnalysis, NameMention
 
 _WORD_SPLIT = __import__("re").compile(r"[\w’'-]+")
@@ -475,7 +476,8 @@ def _whole_name_variants(analysis: NameAnalysis, by_form: dict[str, list[Occurre
     """Full names compared word by word: one given name and one surname, respelt, with an article or a
     middle name more or less (Khamis Qadhafi/Khamis Al-Qadhafi, Sergey Vitalievich Kurchenko/Serhiy Kurchenko)."""
     def same(mentions, dominant, minority_occ, dominant_occ) -> bool:
-        if not _one_name_two_ways(mentions[0], dominant[0]):
+        if not (_one_name_two_ways(mentions[0], dominant[0]) or
+                one_person([t.text for t in mentions[0].key_tokens()], [t.text for t in dominant[0].key_tokens()])):
             return False
         if not any(m.kind == "person" for m in mentions + dominant):
             return False  # the tagger may call one spelling a place or an organisation, but not every one

@@ -250,8 +250,17 @@ def _classify(text: str, run: list[_Word], titled: bool, sentence: int,
 
 def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple[NameMention, bool]],
                      lexicon: frozenset[str]) -> list[NameToken]:
-    """Unlabelled runs: names the article established elsewhere become mentions; the rest, candidates."""
+    """Unlabelled runs: names the article established elsewhere become mentions; the rest, candidates.
+
+    A run of two or more words that the context shows is a person (``Karim Nour Al Din said``) is
+    established first, so that its other uses join it.
+    """
     lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))
+    speakers = [(m, weak) for m, weak in pending
+                if not weak and len(m.key_tokens()) >= 2 and _looks_like_person(text, list(m.tokens))]
+    for mention, _ in speakers:
+        mentions.append(NameMention(mention.tokens, "person", mention.titled, mention.sentence))
+    pending = [item for item in pending if item not in speakers]
     established = {fold(t.text) for m in mentions if m.kind != "place" for t in m.key_tokens()}
     surnames = {fold(s.text) for m in mentions if m.kind == "person" and len(m.key_tokens()) >= 2
                 for s in (m.surname(),) if s is not None}
@@ -345,12 +354,15 @@ def _runs(text: str, words: list[_Word]) -> Iterable[tuple[list[_Word], bool, bo
 
 def _trim(run: list[_Word]) -> Iterable[tuple[list[_Word], bool, bool]]:
     titled = False
-    # split at words that end a name (a possessive is the last word of its name)
+    # split at words that end a name (a possessive is the last word of its name); a place word goes when a
+    # name of its own follows (Belarusian Ales Bialiatsky), not when the tagger took an unfamiliar given
+    # name for a place and left the rest unlabelled (Mish'an Rakin Al-Jaburi)
     while run and (is_title(run[0].text) or is_acronym(run[0].text) and len(run) > 1
                    or run[0].text.lower() in MONTHS_DAYS or run[0].text.lower() in _DETERMINERS
                    or (run[0].text.lower() in PARTICLES and run[0].text.lower() not in _LEADING_PARTICLES)
                    or (len(run) > 1 and run[0].label in PLACE_LABELS | OTHER_LABELS
-                       and run[1].label not in PLACE_LABELS | OTHER_LABELS)):
+                       and run[1].label not in PLACE_LABELS | OTHER_LABELS
+                       and (run[1].label or run[0].label not in ("GPE", "LOC")))):
         titled = titled or is_title(run[0].text)
         run = run[1:]
     if len(run) > 1 and run[0].sentence_initial and not run[0].label and run[0].pos in _FUNCTION_POS:
@@ -372,7 +384,7 @@ def _looks_like_person(text: str, run: list[_Word]) -> bool:
     words = [w.text for w in run]
     if not 2 <= len(words) <= 4 or any(w.lower() in ORG_WORDS or is_acronym(w) or is_title(w) for w in words):
         return False
-    if not all(w[0].isupper() and w[1:].replace("-", "").isalpha() for w in words if not is_initial(w)):
+    if not all(w[0].isupper() and re.sub(r"[-'’]", "", w[1:]).isalpha() for w in words if not is_initial(w)):
         return False
     before = re.findall(r"[\w’'-]+", text[max(0, run[0].start - 40):run[0].start].lower())[-3:]
     after = re.findall(r"[\w’'-]+|,", text[run[-1].end:run[-1].end + 40].lower())[:4]
