@@ -1,4 +1,4 @@
-"""Align two full names word by word: respelt, re-cut, dropped or added words of one person's name.
+"""Align two full names part by part: respelt, re-cut, dropped or added words of one person's name.
 
 The word-by-word comparison in :mod:`newslint.names_variants` asks each word of
 one form to match the word in the same place of the other. Transliterated
@@ -21,70 +21,25 @@ Bushra are two people). Beyond that, one form may
   surname only, is how articles shorten names (Muhammad Abdallah is not
   taken for Muhammad Yusif Abdallah);
 * add trailing surnames in the later, longer form (Cazares Salazar De Meza);
-* end in another surname after at least two words that agree (Joaquin Guzman
-  Loera and Joaquin Guzman Padilla: a maternal or married surname).
+* end in another surname after at least two agreeing words besides the given
+  name (Blanca Margarita Cazares Salazar and Blanca Margarita Cazares
+  Gastellum: a maternal or married surname); one is not enough, since Kim
+  Jong Un and Kim Jong Il are two people.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import product
 from typing import Sequence
 
-from newslint.names_text import fold, given_variant, phonetic_key, relaxed_variant, without_article
-
-#: consonant spellings that transliterations interchange, applied in order to a folded word
-_SOUND_RULES = (
-    (r"sch", "sh"), (r"tch", "ch"), (r"dzh|dj|zh", "j"), (r"ch", "sh"), (r"kh|gh|ck|q|g", "k"),
-    (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ph", "f"), (r"th", "t"), (r"dh", "d"), (r"x", "ks"),
-    (r"w", "v"), (r"(?<=[aeiouy])h$", ""),
-)
-_VOWELS = "aeiouy"
-#: endings of feminine given names that a masculine name of the same consonants lacks (Colin/Colleen)
-_FEMININE_ENDINGS = ("een", "ine", "ette", "elle")
-
-
-@lru_cache(maxsize=65536)
-def sound_key(word: str) -> str:
-    """A word's consonants as transliterations hear them: Shibl/Chebel -> shbl, Nassereddine -> nsrdn.
-
-    An opening vowel is kept as ``a`` (Ilyas/Elias -> als); other vowels and doubled letters go.
-    """
-    key = fold(word)
-    for pattern, replacement in _SOUND_RULES:
-        key = re.sub(pattern, replacement, key)
-    if not key:
-        return ""
-    head = "a" if key[0] in _VOWELS else key[0]
-    return re.sub(r"(.)\1+", r"\1", head + re.sub(f"[{_VOWELS}]", "", key[1:]))
-
-
-def _vowel_final(word: str) -> bool:
-    folded = fold(word)
-    return bool(folded) and folded[-1] in _VOWELS
-
-
-def sounds_alike_given(a: str, b: str) -> bool:
-    """Two given names heard alike and of one gender: Maalim/Mualem, Zakhary/Zakaria, Saeed/Said.
-
-    The consonants must agree, the spellings stay close (Greg and Craig do not), and a final vowel
-    or a feminine ending may not come or go (Bashar/Bushra, Daniel/Daniela, Colin/Colleen).
-    """
-    from rapidfuzz import fuzz
-
-    key = sound_key(a)
-    if key != sound_key(b) or len(key) < 2 or fuzz.ratio(fold(a), fold(b)) < 60:
-        return False
-    if _vowel_final(a) != _vowel_final(b):
-        return False
-    return fold(a).endswith(_FEMININE_ENDINGS) == fold(b).endswith(_FEMININE_ENDINGS)
+from newslint.names_text import (ARABIC_ARTICLES, fold, given_variant, phonetic_key, relaxed_variant, sound_key,
+                                 sounds_alike_given, without_article)
 
 
 def _joined_keys(words: Sequence[str]) -> set[str]:
     """Sound keys of words run together, with and without their Arabic articles (Nasr Al Din, Abdul Rahim)."""
     kept = "".join(fold(w) for w in words)
-    bare = "".join(fold(without_article(w)) for w in words if fold(w) not in ("al", "el"))
+    bare = "".join(fold(without_article(w)) for w in words if fold(w) not in ARABIC_ARTICLES)
     return {sound_key(kept), sound_key(bare)}
 
 

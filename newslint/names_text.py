@@ -272,7 +272,8 @@ def _similar(a: str, b: str, fa: str, fb: str) -> str | None:
 
 
 #: endings that make a feminine given name from a masculine one (Daniel/Daniela, Colin/Colleen)
-_FEMININE_GIVEN_ENDINGS = ("a", "ah", "een", "ine", "ette", "elle")
+_FEMININE_SUFFIXES = ("een", "ine", "ette", "elle")
+_FEMININE_GIVEN_ENDINGS = ("a", "ah") + _FEMININE_SUFFIXES
 _GIVEN_RULES = (
     (r"ph", "f"), (r"kh", "h"), (r"gh", "g"), (r"dh", "d"), (r"th", "t"), (r"ck", "k"), (r"q", "k"), (r"x", "ks"),
     (r"c(?=[aouklr])", "k"), (r"^y(?=[aeiou])", "j"), (r"(?<=[rln])h", "g"), (r"^h(?=[aeiou])", ""),
@@ -329,3 +330,41 @@ def given_variant(a: str, b: str) -> bool:
 
 
 _VOWEL_SHIFTS = ({"a", "e"}, {"o", "u"}, {"e", "i"})
+
+
+#: consonant spellings that transliterations interchange, applied in order to a folded word
+_SOUND_RULES = (
+    (r"sch", "sh"), (r"tch", "ch"), (r"dzh|dj|zh", "j"), (r"ch", "sh"), (r"kh|gh|ck|q|g", "k"),
+    (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ph", "f"), (r"th", "t"), (r"dh", "d"), (r"x", "ks"),
+    (r"w", "v"), (r"(?<=[aeiouy])h$", ""),
+)
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A word's consonants as transliterations hear them: Shibl/Chebel -> shbl, Nassereddine -> nsrdn.
+
+    An opening vowel is kept as ``a`` (Ilyas/Elias -> als); other vowels and doubled letters go.
+    """
+    key = _rewrite(fold(word), _SOUND_RULES)
+    if not key:
+        return ""
+    head = "a" if key[0] in _VOWELS else key[0]
+    return re.sub(r"(.)\1+", r"\1", head + re.sub(f"[{_VOWELS}]", "", key[1:]))
+
+
+def sounds_alike_given(a: str, b: str) -> bool:
+    """Two given names heard alike and of one gender: Maalim/Mualem, Zakhary/Zakaria, Saeed/Said.
+
+    The consonants must agree, the spellings stay close (Greg and Craig do not), and a final vowel
+    or a feminine ending may not come or go (Bashar/Bushra, Daniel/Daniela, Colin/Colleen).
+    """
+    from rapidfuzz import fuzz
+
+    key = sound_key(a)
+    fa, fb = fold(a), fold(b)
+    if key != sound_key(b) or len(key) < 2 or fuzz.ratio(fa, fb) < 60:
+        return False
+    if (fa[-1:] in _VOWELS) != (fb[-1:] in _VOWELS):
+        return False
+    return fa.endswith(_FEMININE_SUFFIXES) == fb.endswith(_FEMININE_SUFFIXES)

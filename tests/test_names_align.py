@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint
-from newslint.names_align import one_person, sound_key, sounds_alike_given
+from newslint.names_align import one_person
+from newslint.names_text import sound_key, sounds_alike_given
 
 
 def flagged_words(text: str) -> list[str]:
