@@ -77,3 +77,28 @@ def test_a_dateline_place_is_not_part_of_the_name_after_it() -> None:
             "Marinescu was born on Nov. 30, 1936, in Brasov.\n")
     found = lint(text, select="NL403", date="2022-10-18")
     assert [f.rule for f in found] == ["NL403"] and "85" in found[0].message
+
+
+SAME_SENTENCE = "Margaret Wilson has taught at the village school for four decades.\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Born in Aberdeen on May 9, 1950, the 70-year-old teacher still starts work at seven.",
+    "The 70-year-old, who was born in Aberdeen on May 9, 1950, still starts work at four.",
+    # 69 fits 2019, but that year dates the chairing, not the age
+    "Wilson, 69, who was born in May 1950 and has chaired the guild since 2019, still starts work at four.",
+])
+def test_a_birth_date_and_an_age_in_one_sentence(sentence: str) -> None:
+    """Born May 1950, she is 75 on the publication date."""
+    found = lint(SAME_SENTENCE.format(sentence=sentence), select="NL403", date="2025-06-01")
+    assert len(found) == 1 and found[0].line == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Born in Aberdeen on May 9, 1950, the 75-year-old teacher still starts work at seven.",
+    "The 75-year-old, who was born in Aberdeen on May 9, 1950, still starts work at four.",
+    "Wilson, 75, who was born in May 1950 and has chaired the guild since 2019, still starts work at four.",
+    "In 2019 Wilson, 69, who was born in May 1950, took over the guild.",   # the sentence's date is meant
+])
+def test_a_fitting_age_beside_a_birth_date_stays_silent(sentence: str) -> None:
+    assert lint(SAME_SENTENCE.format(sentence=sentence), select="NL403", date="2025-06-01") == []

@@ -126,10 +126,19 @@ class People:
                 return self.canonical(_full_name(named[0]))
         if token.pos_ == "NOUN" and token.text[:1].isupper() and _key(token) in self.known:
             return self.canonical(_key(token))
+        if _definite_person(token):  # "the judge was born", "The 23-year-old, who was born": the one just named
+            return self.last_before(offset)
         if token.lower_ in ("he", "she", "him", "her"):
             i = bisect.bisect_left(self.starts, offset) - 1
             return self.persons[i][1] if i >= 0 else None
         return None
+
+
+def _definite_person(token) -> bool:
+    """"the judge", "The 23-year-old": a definite person noun, or the "old" of a definite N-year-old."""
+    year_old = token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ == "year"
+    return (year_old or token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS) and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
 
 def _subject(verb):
@@ -140,6 +149,10 @@ def _subject(verb):
             return child
     if verb.dep_ in ("acl", "relcl", "appos") and verb.head.pos_ == "PROPN":
         return verb.head
+    if verb.dep_ == "relcl" and _definite_person(verb.head):
+        return verb.head  # "The 23-year-old, who was born in 2000,"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb:
+        return _subject(verb.head)  # "Born in Soweto in 1957, the judge was": the main clause's subject
     return None
 
 
@@ -210,11 +223,14 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
             when = deaths.get(person)
         elif dated and kind == "apposition":
             # "Smith, 47, has led the union since 2015": news gives a person's age now, but the sentence's
-            # date may be meant ("In 1998 Smith, 45, founded ..."): flag only what contradicts both readings
-            if len(dated) > 1:
+            # date may be meant ("In 1998 Smith, 45, founded ..."): flag only what contradicts both readings.
+            # A date in a relative clause on the person ("Smith, 61, who has sat on the board since 2019,
+            # argued") dates that clause, not the person's age.
+            own = [m for m in dated if not _in_relative_clause_on(subject, m.verb_index)]
+            if len(own) > 1:
                 continue
             ages.append(AgeStatement(person, age, offset, end,
-                                     deaths.get(person, reference), (dated[0].interval,)))
+                                     deaths.get(person, reference), tuple(m.interval for m in own)))
             continue
         elif dated:
             if len(dated) > 1:
@@ -227,6 +243,14 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
         if when is not None:
             ages.append(AgeStatement(person, age, offset, end, when))
     return births, ages
+
+
+def _in_relative_clause_on(person, verb_index: int | None) -> bool:
+    """Whether the verb a date belongs to sits in a relative clause describing ``person`` ("who ... since 2019")."""
+    if verb_index is None or not 0 <= verb_index < len(person.doc):
+        return False
+    verb = person.doc[verb_index]
+    return any(t.dep_ == "relcl" and t.head.i == person.i for t in (verb, *verb.ancestors))
 
 
 def _date_after(mentions: list[Mention], offset: int, born) -> Mention | None:
