@@ -203,7 +203,9 @@ def _analyse(doc: "Document") -> NameAnalysis:
             mentions.append(classified)
         else:
             pending.append((classified, weak))
-    candidates = _resolve_pending(doc.text, mentions, pending, lexicon)
+    mentions, surnames_alone = _people_tagged_as_places(mentions, pending, lexicon)
+    places -= surnames_alone
+    candidates = _resolve_pending(doc.text, mentions, pending, lexicon, surnames_alone)
     mentions.sort(key=lambda m: m.start)
     persons = _group(doc.text, [m for m in mentions if m.kind in ("person", "org")])
     return NameAnalysis(tuple(mentions), tuple(candidates), persons, frozenset(places), sentences, doc.text,
@@ -248,8 +250,31 @@ def _classify(text: str, run: list[_Word], titled: bool, sentence: int,
     return NameMention(tokens, kind, titled, sentence)
 
 
+def _people_tagged_as_places(mentions: list[NameMention], pending: list[tuple[NameMention, bool]],
+                             lexicon: frozenset[str]) -> tuple[list[NameMention], set[str]]:
+    """A surname alone that the tagger calls a place is a person when the article also writes it after a
+    given name (Thandeka Mokoena ... appeared before Mokoena; Femke Lindeboom ... Lindeboom said).
+
+    The given name must be no dictionary word, acronym or place, so that New York, Saudi Arabia or
+    Hong Kong never lend a surname. Returns the mentions and the folded surnames so recognised.
+    """
+    full = [m for m in mentions if m.kind == "person"] + [m for m, weak in pending if not weak]
+    surnames = {fold(m.key_tokens()[-1].text) for m in full if len(m.key_tokens()) >= 2 and not any(
+        fold(t.text) in lexicon or is_acronym(t.text) or t.label in PLACE_LABELS for t in m.key_tokens()[:-1])}
+    out: list[NameMention] = []
+    found: set[str] = set()
+    for m in mentions:
+        word = fold(m.tokens[0].text)
+        if m.kind == "place" and len(m.tokens) == 1 and m.tokens[0].label in ("GPE", "LOC") and word in surnames:
+            out.append(NameMention(m.tokens, "person", m.titled, m.sentence))
+            found.add(word)
+        else:
+            out.append(m)
+    return out, found
+
+
 def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple[NameMention, bool]],
-                     lexicon: frozenset[str]) -> list[NameToken]:
+                     lexicon: frozenset[str], surnames_alone: set[str] = frozenset()) -> list[NameToken]:
     """Unlabelled runs: names the article established elsewhere become mentions; the rest, candidates.
 
     A run of two or more words that the context shows is a person (``Karim Nour Al Din said``) is
@@ -263,7 +288,7 @@ def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple
     pending = [item for item in pending if item not in speakers]
     established = {fold(t.text) for m in mentions if m.kind != "place" for t in m.key_tokens()}
     surnames = {fold(s.text) for m in mentions if m.kind == "person" and len(m.key_tokens()) >= 2
-                for s in (m.surname(),) if s is not None}
+                for s in (m.surname(),) if s is not None} | surnames_alone
     candidates: list[NameToken] = []
     for mention, weak in pending:
         keys = mention.key_tokens()

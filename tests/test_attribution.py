@@ -185,6 +185,10 @@ MISMATCHES = [
         "The club's chairman, Kwame Boateng, recalled Coach Mensah's first season. "
         "“We lost every game until Christmas,” she said.", "Kwame Boateng", "chairman",
         id="possessor-of-the-object-male-speaker"),
+    pytest.param(
+        "Union chairwoman Carla Mendes, who worked under Judge Ruth Okafor for a decade, said the judge was strict. "
+        "“Nobody was ever late in her courtroom,” he said.", "Carla Mendes", "chairwoman",
+        id="quotation-pronoun-for-another-person-named-in-the-paragraph"),
 ]
 
 
@@ -352,6 +356,8 @@ CLEAN = [
                  id="pronoun-in-a-sentence-on-the-way"),
     pytest.param("Ida Holm is not the federation's chairwoman.\n\nOn Monday, Ida Holm said the regatta would go "
                  "ahead.\n\n“We have checked every buoy,” he said.", id="negated-copula-is-no-evidence"),
+    pytest.param("Union chairwoman Carla Mendes said the judge was strict. “Nobody was ever late in her courtroom,” he "
+                 "said.", id="quotation-pronoun-with-no-one-else-named-may-mean-the-candidate"),
 ]
 
 

@@ -129,3 +129,41 @@ def test_speaker_run_without_a_label_is_a_person() -> None:
     mentions = name_analysis(parse_text(text, "draft.txt")).mentions
     assert [(m.kind, " ".join(t.text for t in m.tokens)) for m in mentions] == \
         [("person", "Karim Nour Al Din"), ("person", "Karim Nour Al Din")]
+
+
+def _mention(kind: str, *words: tuple[str, str], start: int = 0):
+    from newslint.people import NameMention, NameToken
+
+    tokens, offset = [], start
+    for text, label in words:
+        tokens.append(NameToken(offset, offset + len(text), text, label))
+        offset += len(text) + 1
+    return NameMention(tuple(tokens), kind)
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_in_full() -> None:
+    from newslint.people import _people_tagged_as_places
+
+    full = _mention("person", ("Maja", "PERSON"), ("Lindqvist", "PERSON"))
+    alone = _mention("place", ("Lindqvist", "GPE"), start=100)
+    mentions, found = _people_tagged_as_places([full, alone], [], frozenset())
+    assert [m.kind for m in mentions] == ["person", "person"] and found == {"lindqvist"}
+
+
+def test_a_surname_tagged_as_a_place_after_an_unlabelled_full_name() -> None:
+    from newslint.people import _people_tagged_as_places
+
+    unlabelled = _mention("", ("Femke", ""), ("Lindqvist", ""))
+    alone = _mention("place", ("Lindqvist", "GPE"), start=100)
+    mentions, _ = _people_tagged_as_places([alone], [(unlabelled, False)], frozenset())
+    assert [m.kind for m in mentions] == ["person"]
+
+
+def test_a_place_whose_name_ends_a_two_word_place_stays_a_place() -> None:
+    """"New York" lends no surname: its first word is a dictionary word."""
+    from newslint.people import _people_tagged_as_places
+
+    two_words = _mention("", ("New", ""), ("York", ""))
+    alone = _mention("place", ("York", "GPE"), start=100)
+    mentions, found = _people_tagged_as_places([alone], [(two_words, False)], frozenset({"new"}))
+    assert [m.kind for m in mentions] == ["place"] and not found

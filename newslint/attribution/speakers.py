@@ -607,6 +607,11 @@ class _Walk:
              and w.lower() not in HONORIFICS and w.lower() not in _TITLES and w.lower() not in _DETERMINERS}
         pronouns = _PRONOUN_SETS[speaker.gender]
         for q in quotes:
+            if any(key != speaker.key and not key.startswith("np:") and self.gender_of(key) in (None, speaker.gender)
+                   for _s, _e, key in self._mentions_between(self.doc.blocks[q.block].start, q.start)):
+                # someone else of that gender named earlier in the paragraph ("who appeared before Judge
+                # Mokoena"): “in her court” speaks of them, and the candidate may still be the speaker
+                continue
             names = self._names_within(q.inner_start, q.inner_end)
             if any(own & {fold(w) for w in self.text[s:e].split()} for s, e, _k in names):
                 return True
