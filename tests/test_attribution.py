@@ -189,6 +189,10 @@ MISMATCHES = [
         "Union chairwoman Carla Mendes, who worked under Judge Ruth Okafor for a decade, said the judge was strict. "
         "“Nobody was ever late in her courtroom,” he said.", "Carla Mendes", "chairwoman",
         id="quotation-pronoun-for-another-person-named-in-the-paragraph"),
+    pytest.param(
+        "Tomas Ruiz, the club's sporting director and the captain's uncle, defended the tactics. "
+        "“We had to control the race,” she said.", "Tomas Ruiz", "uncle",
+        id="gendered-noun-in-a-coordinated-appositive"),
 ]
 
 
