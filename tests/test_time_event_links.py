@@ -40,6 +40,11 @@ def messages(text, select="NL401"):
      "The band, which celebrates its centenary next year, will tour the valleys.", "next year"),
     ("The ferry company was established in 1976.\n\n"
      "It marks its 50th anniversary this year with free crossings.", "this year"),
+    # the verb dates its nominalisation when the noun's modifier is in the verb's clause
+    ("The state government declared the coastal shires in drought in February 2023.\n\n"
+     "Growers have asked for help with freight since the drought declaration last year.", "last year"),
+    ("Food inflation peaked at 11 percent in July 2023.\n\n"
+     "Since the inflation peak last July, wages have risen faster than prices.", "last July"),
 ])
 def test_links_find_the_contradiction(text, needle) -> None:
     found = messages(text)
@@ -78,6 +83,12 @@ def test_links_find_the_contradiction(text, needle) -> None:
     "The museum marks its centenary next year. The spring was the wettest since 1925.",
     # a founding centuries away is another thing's founding
     "The abbey was founded in 1132.\n\nThe choir, which celebrates its 40th anniversary next year, sings there.",
+    # the declaration of something else: the noun's modifier is not in the verb's clause
+    "The governor declared a state of emergency in February 2023.\n\n"
+    "Growers have asked for help with freight since the drought declaration last year.",
+    # the peak the article dates fits "last July"
+    "Food inflation peaked at 11 percent in July 2024.\n\n"
+    "Since the inflation peak last July, wages have risen faster than prices.",
 ])
 def test_links_stay_silent(text) -> None:
     assert messages(text) == []

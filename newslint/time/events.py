@@ -266,11 +266,16 @@ def timeline_token(timeline: Timeline, mention: Mention):
 
 
 def _same_holder(noun, dated) -> bool:
-    """Whether a possessed event noun ("his diagnosis") can be the event of a dated verb ("Mr. Bramley was
-    diagnosed"): the verb's subject is the possessor, or is named in the noun's sentence."""
+    """Whether an event noun can be the event of a dated verb. A possessed one ("his diagnosis", "Mr.
+    Bramley was diagnosed"): the verb's subject is the possessor, or is named in the noun's sentence. One
+    told apart by a modifier ("the drought declaration", "the inflation peak"): the verb's clause holds
+    that word ("declared much of the Riverina in drought", "inflation peaked")."""
     possessors = [c for c in noun.children if c.dep_ == "poss"]
-    if dated is None or dated.pos_ not in ("VERB", "AUX") or not possessors:
+    if dated is None or dated.pos_ not in ("VERB", "AUX"):
         return True
+    if not possessors:
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        return not modifiers or bool(modifiers & {t.lemma_.lower() for t in dated.subtree})
     subjects = [c for c in dated.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
     if not subjects:
         return False

@@ -212,9 +212,12 @@ def _noun_datings(mentions: list[Mention], tokens, starts: list[int]) -> list[No
 EVENT_NOUNS = {"flood", "flooding", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tornado",
                "wildfire", "landslide", "mudslide", "avalanche", "eruption", "tsunami", "attack", "bombing",
                "shooting", "explosion", "blast", "crash", "collision", "derailment", "coup", "massacre",
-               "election", "referendum", "diagnosis"}
-#: verbs whose dating dates their event noun ("he was diagnosed in 2021" dates "his diagnosis")
-VERB_NOUNS = {"diagnose": "diagnosis"}
+               "election", "referendum", "diagnosis", "declaration", "announcement", "resignation", "peak",
+               "inauguration"}
+#: verbs whose dating dates their event noun ("he was diagnosed in 2021" dates "his diagnosis", "the state
+#: declared a drought in March 2024" dates "the drought declaration"): one-off acts, over on the day
+VERB_NOUNS = {"diagnose": "diagnosis", "declare": "declaration", "announce": "announcement",
+              "resign": "resignation", "peak": "peak", "inaugurate": "inauguration"}
 #: verbs by which an event noun strikes ("floods hit the district in 2021")
 _IMPACT_VERBS = {"hit", "strike", "kill", "destroy", "sweep", "devastate", "ravage", "batter", "flood", "damage",
                  "injure", "wreck", "cut", "leave", "claim", "displace", "happen", "occur", "erupt"}
