@@ -45,6 +45,9 @@ def messages(text, select="NL401"):
      "Growers have asked for help with freight since the drought declaration last year.", "last year"),
     ("Food inflation peaked at 11 percent in July 2023.\n\n"
      "Since the inflation peak last July, wages have risen faster than prices.", "last July"),
+    # "since" dates the start of a state, and "began" tells a start
+    ("Farmers have blocked the port road since May 12.\n\n"
+     "The camp has grown since the blockade began two days ago, organisers said.", "two days ago"),
 ])
 def test_links_find_the_contradiction(text, needle) -> None:
     found = messages(text)
@@ -89,6 +92,11 @@ def test_links_find_the_contradiction(text, needle) -> None:
     # the peak the article dates fits "last July"
     "Food inflation peaked at 11 percent in July 2024.\n\n"
     "Since the inflation peak last July, wages have risen faster than prices.",
+    # a start that fits; an end is not the start "since" gives
+    "Farmers have blocked the port road since May 12.\n\n"
+    "The camp has grown since the blockade began last month, organisers said.",
+    "Farmers have blocked the port road since May 12.\n\n"
+    "The camp was cleared after the blockade ended two days ago, organisers said.",
 ])
 def test_links_stay_silent(text) -> None:
     assert messages(text) == []

@@ -223,7 +223,7 @@ def _by_noun(mention: Mention, timeline: Timeline) -> Conflict | None:
         if token.pos_ != "NOUN" or not definite(_phrase_head(token)):
             continue
         datings = [d for d in timeline.datings_of(lemma) if d.mention is not mention and d.mention.interval
-                   and _same_holder(token, d.token)]
+                   and _same_holder(token, d.token) and (d.relation != "since" or _tells_a_start(mention))]
         if datings and all(_disjoint(mine, d) for d in datings):
             first = datings[0]
             return Conflict(mention, first.mention.line, _dating_label(first), first.mention.text, token.text, "noun")
@@ -284,6 +284,11 @@ def _same_holder(noun, dated) -> bool:
     if owner.pos_ == "PROPN":
         return owner.text.lower().removesuffix("'s").removesuffix("’s") == name
     return any(t.pos_ == "PROPN" and t.lower_ == name for t in noun.sent)
+
+
+def _tells_a_start(mention: Mention) -> bool:
+    """"the blockade began a week ago": the clause dates when its event started."""
+    return mention.verb_lemma in ("begin", "start")
 
 
 def _disjoint(interval: Interval, dating: NounDating) -> bool:

@@ -69,7 +69,7 @@ class NounDating:
 
     lemma: str
     text: str
-    relation: str  # "at" or "before"
+    relation: str  # "at", "before" or "since" (the start of a state: "have blocked the road since Oct. 21")
     mention: Mention
     token_index: int
     token: object = field(default=None, compare=False, hash=False, repr=False)
@@ -218,6 +218,10 @@ EVENT_NOUNS = {"flood", "flooding", "earthquake", "quake", "storm", "hurricane",
 #: declared a drought in March 2024" dates "the drought declaration"): one-off acts, over on the day
 VERB_NOUNS = {"diagnose": "diagnosis", "declare": "declaration", "announce": "announcement",
               "resign": "resignation", "peak": "peak", "inaugurate": "inauguration"}
+#: verbs of a state that lasts, whose "since" date is its start ("residents have blocked the road since
+#: Oct. 21" dates the start of "the blockade")
+STATE_NOUNS = {"block": "blockade", "blockade": "blockade", "protest": "protest", "occupy": "occupation",
+               "besiege": "siege", "boycott": "boycott"}
 #: verbs by which an event noun strikes ("floods hit the district in 2021")
 _IMPACT_VERBS = {"hit", "strike", "kill", "destroy", "sweep", "devastate", "ravage", "batter", "flood", "damage",
                  "injure", "wreck", "cut", "leave", "claim", "displace", "happen", "occur", "erupt"}
@@ -251,6 +255,9 @@ def _event_noun_datings(mention: Mention, span: list) -> list[NounDating]:
         nominal = VERB_NOUNS.get(verb.lemma_.lower())
         if nominal and not _span_preposition(first):
             out.append(NounDating(nominal, verb.text, "at", mention, verb.i, verb))
+        state = STATE_NOUNS.get(verb.lemma_.lower())
+        if state and first.i > 0 and doc[first.i - 1].lower_ == "since":
+            out.append(NounDating(state, verb.text, "since", mention, verb.i, verb))
     return out
 
 
