@@ -168,10 +168,10 @@ def run_check(args) -> int:
     for path, result in zip(files, checked):
         results.append(result)
         if output_format == "rich" and result.findings:
-            try:
-                sources[result.path] = path.read_text(encoding=args.encoding or "utf-8-sig", errors="replace")
-            except OSError:
-                pass
+            # the rich report quotes source lines: read once more, decoded as the checks decoded it
+            text = linter.read_source(path)
+            if text is not None:
+                sources[result.path] = text
     if args.fix or args.diff:
         from newslint.fixes import run_fixes
         results, diff_code = run_fixes(results, linter, args, sources)

@@ -197,8 +197,7 @@ class Linter:
             ruleset = self.ruleset(config)
         except ConfigError as exc:
             return FileResult(display, error=str(exc))
-        encoding = self.overrides.encoding or config.encoding
-        max_size = self.overrides.max_file_size or config.max_file_size
+        encoding, max_size = self._reading(config)
         try:
             data = read_bytes(path, max_size=max_size)
             key = cache.key(data, display, ruleset.fingerprint + encoding) if cache is not None else None
@@ -213,13 +212,25 @@ class Linter:
             cache.put(key, result)
         return result
 
+    def _reading(self, config: Config) -> tuple[str, int]:
+        """The encoding and size limit a draft is read with: the command line's, else its config's."""
+        return self.overrides.encoding or config.encoding, self.overrides.max_file_size or config.max_file_size
+
+    def read_source(self, path: Path) -> str | None:
+        """A draft's text as the checks read it, for reports that quote its lines; None when unreadable."""
+        try:
+            encoding, max_size = self._reading(self.config_for(path))
+            return decode(read_bytes(path, max_size=max_size), encoding, max_size=max_size)
+        except (ConfigError, DocumentError):
+            return None
+
     def check_source(self, source: str | bytes, path: str = "<stdin>", config: Config | None = None) -> FileResult:
         try:
             config = config or self.config_for(Path(path) if not path.startswith("<") else None)
             ruleset = self.ruleset(config)
             if isinstance(source, bytes):
-                source = decode(source, self.overrides.encoding or config.encoding,
-                                max_size=self.overrides.max_file_size or config.max_file_size)
+                encoding, max_size = self._reading(config)
+                source = decode(source, encoding, max_size=max_size)
         except (ConfigError, DocumentError) as exc:
             return FileResult(path, error=str(exc))
         return self._check(source, path, config, ruleset)

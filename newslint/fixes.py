@@ -255,7 +255,9 @@ def run_fixes(results: list, linter, args, sources: dict[str, str] | None = None
         out.append(fixed)
         fixes.append(done)
         if write and done.diff and sources is not None and result.path in sources:
-            sources[result.path] = Path(result.path).read_text(encoding="utf-8-sig", errors="replace")
+            text = linter.read_source(Path(result.path))
+            if text is not None:
+                sources[result.path] = text
     applied = sum(f.applied for f in fixes)
     changed = [f for f in fixes if f.diff]
     if args.diff:

@@ -208,3 +208,14 @@ def test_rich_clean_run_summary(project, capsys):
     code, out, _ = run(capsys, "--format", "rich", "clean.md")
     assert code == 0
     assert out.strip() == "1 file(s) checked: no findings"
+
+
+def test_rich_quotes_a_source_line_decoded_as_the_config_says(tmp_path, monkeypatch, capsys):
+    """A Latin-1 draft, with the encoding in the project's config: the quoted line reads as the checks read it."""
+    (tmp_path / ".newslint.toml").write_text('encoding = "latin-1"\n', encoding="utf-8")
+    (tmp_path / "draft.md").write_bytes("Jos\u00e9 Mu\u00f1oz said the the report was late.\n".encode("latin-1"))
+    monkeypatch.chdir(tmp_path)
+    main(["check", "--select", "NL703", "--format", "rich", "draft.md"])
+    out = capsys.readouterr().out
+    assert "NL703" in out
+    assert "José Muñoz said the the report was late." in out
