@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from newslint import hookimpl
 from newslint.config import ConfigError
+from newslint.languagetool import Settings
 from newslint.rule import Rule, Severity, Violation
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,19 +38,9 @@ HEADLINE_CATEGORIES = frozenset({"CONFUSED_WORDS"})
 
 
 @dataclass(frozen=True)
-class GrammarOptions:
-    #: the LanguageTool server newslint sends drafts to
-    server: str = "http://127.0.0.1:8081"
-    #: send drafts to a server off this machine (your newsroom's, or LanguageTool's public API)
-    allow_remote: bool = False
-    #: a local LanguageTool (release folder or scripts/languagetool-server cache) to start when no server answers
-    languagetool_dir: str = ""
-    #: seconds to wait for one answer from the server
-    timeout: float = 10.0
-    #: seconds to wait for a LanguageTool started from languagetool-dir
-    start_timeout: float = 90.0
-    #: LanguageTool's language code
-    language: str = "en-US"
+class GrammarOptions(Settings):
+    """Where LanguageTool runs (:class:`~newslint.languagetool.Settings`) and what to do with its matches."""
+
     #: severity by LanguageTool rule id or category id (a rule id beats its category)
     severity: Mapping[str, str] = field(default_factory=lambda: types.MappingProxyType({}))
     #: more LanguageTool rule ids or categories to turn off
@@ -136,7 +127,7 @@ class Grammar(Rule):
         ``filtered=False`` keeps what newslint drops, for measuring what the filters remove.
         """
         from newslint.engine import RuleSkipped
-        from newslint.languagetool import LanguageToolUnavailable, Settings, check, connect
+        from newslint.languagetool import LanguageToolUnavailable, check, connect
 
         if not doc.text.strip():
             return []
