@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Wall time of `newslint check` on one ~800-word draft: hygiene rules only, and with an NLP rule.
 
-Not a test: run it by hand and copy the numbers into docs/readme/speed.md.
+Not a test: run it by hand and copy the numbers into the README (section on speed).
 
     .venv/bin/python bench/speed.py [--runs 7] [--nlp-rule NL301]
 
