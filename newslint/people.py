@@ -10,6 +10,7 @@ through ``doc.shared("people", ...)``.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -241,6 +242,8 @@ def _classify(text: str, run: list[_Word], titled: bool, sentence: int,
     tokens = tuple(NameToken(w.start, w.end, w.text, w.label, w.sentence_initial) for w in run)
     if labels and labels <= PLACE_LABELS | OTHER_LABELS:
         kind = "place"
+    elif not titled and _ORG_APPOSITIVE_RE.match(text, run[-1].end):
+        kind = "org"  # "Kessler Datenwerk, a Berlin software firm": whatever the tagger says
     elif "PERSON" in labels or (titled and not labels & PLACE_LABELS):
         kind = "person"
     elif "ORG" in labels:
@@ -271,6 +274,13 @@ def _people_tagged_as_places(mentions: list[NameMention], pending: list[tuple[Na
         else:
             out.append(m)
     return out, found
+
+
+#: ", a Berlin banking software firm": an appositive whose head noun says the name is an organisation's
+_ORG_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:firm|company|conglomerate|start-?up|subsidiary|lender|"
+    r"insurer|retailer|carrier|airline|brand|chain|supplier|distributor|publisher|broadcaster|newspaper|"
+    r"consultancy|utility|bank|fund)s?\b")
 
 
 def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple[NameMention, bool]],
@@ -446,6 +456,23 @@ def _group(text: str, mentions: list[NameMention]) -> tuple[Person, ...]:
         groups.append({"given": given, "surname": surname, "mentions": [mention], "kinds": [mention.kind],
                        "words": {fold(t.text) for t in mention.key_tokens()}})
 
+    def full_name(mention: NameMention) -> tuple[str, str] | None:
+        keys = mention.key_tokens() or mention.tokens
+        given_token = mention.given() or (mention.tokens[0] if len(mention.tokens) > 1 else None)
+        if given_token is None:
+            return None
+        return fold(given_token.text), fold((mention.surname() or keys[-1]).text)
+
+    #: how often each full name is written: two given names, each written out twice or more with one
+    #: surname, are two people (Kim Min-jun the candidate, Kim Min-jung the spokeswoman), not a slip
+    uses = Counter(filter(None, map(full_name, mentions)))
+
+    def two_people(group: dict, given: str | None) -> bool:
+        if given is None or group["given"] is None or fold(given) == fold(group["given"]):
+            return False
+        surname = fold(group["surname"])
+        return uses[(fold(given), surname)] >= 2 and uses[(fold(group["given"]), surname)] >= 2
+
     for mention in mentions:
         keys = mention.key_tokens() or mention.tokens
         surname = (mention.surname() or keys[-1]).text
@@ -464,7 +491,7 @@ def _group(text: str, mentions: list[NameMention]) -> tuple[Person, ...]:
             same_surname = fold(group["surname"]) == fold(surname) or (
                 group["given"] is not None and spelling_variant(group["surname"], surname) is not None
                 and fold(group["given"]) == fold(given or ""))
-            if same_surname and _given_compatible(group["given"], given):
+            if same_surname and _given_compatible(group["given"], given) and not two_people(group, given):
                 match = group
                 break
         if match is None:
@@ -481,7 +508,8 @@ def _group(text: str, mentions: list[NameMention]) -> tuple[Person, ...]:
         fullest = max(ms, key=lambda m: (len(m.tokens), -m.start))
         name = text[fullest.start:fullest.end]
         kinds = group["kinds"]
-        kind = "person" if "person" in kinds else "org"
+        described = any(m.kind == "org" and _ORG_APPOSITIVE_RE.match(text, m.end) for m in ms)
+        kind = "person" if "person" in kinds and not described else "org"
         persons.append(Person(key=f"{fold(name)}-{index}", name=name,
                               mentions=tuple(Mention(m.start, m.end, text[m.start:m.end]) for m in ms),
                               kind=kind))

@@ -193,6 +193,24 @@ MISMATCHES = [
         "Tomas Ruiz, the club's sporting director and the captain's uncle, defended the tactics. "
         "“We had to control the race,” she said.", "Tomas Ruiz", "uncle",
         id="gendered-noun-in-a-coordinated-appositive"),
+    pytest.param(
+        "The port's spokeswoman, Carolina Fuentes, met the union on Monday.\n\n"
+        "Fuentes said cargo volumes fell 9% last year. “Nobody was paid for containers that never came,” he said.",
+        "Carolina Fuentes", "spokeswoman", id="surname-the-parser-reads-as-a-common-noun"),
+    pytest.param(
+        "Park Ji-hoon, the opposition candidate, conceded on Thursday. Park Ji-hoon said he would run again.\n\n"
+        "Turnout was the highest since 2008, said Park Ji-hyun, a spokeswoman for the election office.\n\n"
+        "Park Ji-hyun said early voting on Friday and Saturday drew large crowds of older voters. "
+        "“Some queues were longer than at the general election,” he said.",
+        "Park Ji-hyun", "spokeswoman", id="two-people-whose-given-names-differ-by-a-letter"),
+    pytest.param(
+        "In the hill village of Arachova, Maria Lekka, 81, a widow who has kept bees all her life, said she left "
+        "with only her papers. “The smoke came over the ridge in minutes,” he said.",
+        "Maria Lekka", "a widow", id="name-and-appositives-set-off-by-commas-before-said"),
+    pytest.param(
+        "Mr. Iyer said the group had begun to save money from the integration of Brandt Softworks, a Hamburg "
+        "payments firm it bought in April. The deal closed in late May. “The teams already work as one,” she said.",
+        "Iyer", "Mr. Iyer", id="firm-named-in-the-reported-words-and-a-month"),
 ]
 
 

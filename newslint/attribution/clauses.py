@@ -199,7 +199,20 @@ def _subject_token(verb):
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_token(verb.head)
-    return _inverted_subject(verb)
+    return _inverted_subject(verb) or _comma_set_subject(verb)
+
+
+def _comma_set_subject(verb):
+    """"In Kato Pyrgos, Eleni Stathopoulou, 74, a widow ..., said": a person's name, its appositives set off by
+    commas up to the verb, that the parser hung on the phrase before it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ != "ROOT":
+        return None
+    for token in reversed(doc[verb.sent.start:verb.i - 1]):
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and token.dep_ not in ("compound", "pobj", "dobj") \
+                and doc[token.i + 1].text == ",":
+            return token
+    return None
 
 
 def _inverted_subject(verb):

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from newslint.attribution.clauses import NAME, NOUN, PRONOUN, SpeechClause, speech_clauses, topic_clauses
+from newslint.attribution.clauses import NAME, NOUN, OTHER, PRONOUN, SpeechClause, speech_clauses, topic_clauses
 from newslint.attribution.evidence import STRONG, Evidence, established_gender
 from newslint.attribution.gender import person_evidence
 from newslint.attribution.lexicon import (
     GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, RELATIONAL_NOUNS, SUBJECT_PRONOUNS,
 )
-from newslint.names_text import fold, strip_possessive
+from newslint.names_text import MONTHS_DAYS, fold, strip_possessive
 from newslint.people import people
 from newslint.quotations import Quotation, inside_quotation, quotations
 
@@ -87,7 +87,9 @@ def _no_one_in_sentence(subject) -> bool:
     if subject.pos_ != "NOUN":
         return False
     for token in subject.sent:
-        if token.pos_ == "PROPN" or token.text in _QUOTE_MARKS or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in MONTHS_DAYS:
+            return False  # a name ("late May" is no one)
+        if token.text in _QUOTE_MARKS or token.ent_type_ in ("PERSON", "ORG", "NORP"):
             return False
         if token.pos_ == "PRON" and token.lower_ not in _THING_PRONOUNS:
             return False
@@ -119,11 +121,11 @@ class _Walk:
         self.doc = doc
         self.text = doc.text
         self.quotes = quotations(doc)
-        self.clauses = [c for c in speech_clauses(doc) if not inside_quotation(doc, c.verb_start)]
-        #: sentences about a named person that report no speech: who "he"/"she" may mean next
-        self.topics = [c for c in topic_clauses(doc) if not inside_quotation(doc, c.verb_start)]
         #: organisations too: the small model calls some people ORG ("Hinojosa said")
         self.persons = list(people(doc))
+        self.clauses = [self._named_if_known(c) for c in speech_clauses(doc) if not inside_quotation(doc, c.verb_start)]
+        #: sentences about a named person that report no speech: who "he"/"she" may mean next
+        self.topics = [c for c in topic_clauses(doc) if not inside_quotation(doc, c.verb_start)]
         self.mention_index = self._person_mentions()
         #: every name, organisations included (the small model calls some people ORG): to stay quiet when unsure
         self.all_mentions = sorted(set(self.mention_index) | {
@@ -133,6 +135,17 @@ class _Walk:
         self.events: list[tuple[int, int, Speaker | None, SpeechClause]] = []
         self.gender_cache: dict[str, tuple[str | None, Evidence | None]] = {}
         self.tokens = list(doc.nlp.tokens())
+
+    def _named_if_known(self, clause: SpeechClause) -> SpeechClause:
+        """"Fuentes said": a one-word subject the parser reads as a common noun ("fuentes", "fountains") that
+        is a mention of a person the article names is that person."""
+        subject = clause.subject
+        if subject is None or subject.kind != OTHER or " " in subject.text or not subject.text[:1].isupper():
+            return clause
+        if not any(m.start == subject.start and m.end == subject.end
+                   for p in self.persons if p.kind == "person" for m in p.mentions):
+            return clause
+        return replace(clause, subject=replace(subject, kind=NAME, name_start=subject.start, name_end=subject.end))
 
     def _person_mentions(self) -> list[tuple[int, int, str]]:
         """Names of people outside quotations: the people's mentions, speakers' names and PERSON entities."""
@@ -151,8 +164,10 @@ class _Walk:
         places = self._place_words()
         out.update((m.start, m.end, p.key) for p in self.persons for m in p.mentions
                    if (p.kind == "person" and fold(m.text) not in places) or p.key in speaking)
+        organisations = [(m.start, m.end) for p in self.persons if p.kind == "org" for m in p.mentions]
         for start, end, label, text in self.doc.nlp.entities():
-            if label == "PERSON" and fold(text) not in places and not any(s < end and start < e for s, e, _k in out):
+            if label == "PERSON" and fold(text) not in places and not any(s < end and start < e for s, e, _k in out) \
+                    and not any(s < end and start < e for s, e in organisations):
                 person = self.person_at(start, end)
                 out.add((start, end, person.key if person is not None else f"name:{text}"))
         return sorted(m for m in out if not inside_quotation(self.doc, m[0]))
@@ -190,6 +205,8 @@ class _Walk:
             person = self.person_at(subject.name_start, subject.name_end)
             if person is None:
                 name = self.text[subject.name_start:subject.name_end]
+                if all(w.lower().strip(".,") in MONTHS_DAYS for w in name.split()):
+                    return None  # "Saturday ... drew large numbers": a day, nobody who could speak
                 gender, cited = established_gender(local)
                 return Speaker(f"name:{name}", name, subject.start, subject.end, gender, cited)
             if not local and self._shared_surname(subject.name_start, subject.name_end):
@@ -540,6 +557,8 @@ class _Walk:
             person = self.person_at(offset, offset + len(token))
             if person is None and _no_one_in_sentence(token):
                 continue  # "Tickets sold out within an hour.": nothing there a "he" or "she" could mean
+            if person is None and source.verb_start < offset < source.sentence_end:
+                continue  # "Kim said early voting drew crowds": reported words the parser made a main clause
             if person is None or person.key != speaker.key:
                 return True
         return False
