@@ -102,3 +102,18 @@ def test_a_birth_date_and_an_age_in_one_sentence(sentence: str) -> None:
 ])
 def test_a_fitting_age_beside_a_birth_date_stays_silent(sentence: str) -> None:
     assert lint(SAME_SENTENCE.format(sentence=sentence), select="NL403", date="2025-06-01") == []
+
+
+DEFENDANT = ("The defendant, Tunde Bakare, appeared before the court on Monday.\n\n"
+             "Bakare, {age}, showed no reaction as the charges were read. {birth}\n")
+
+
+@pytest.mark.parametrize("birth", [
+    "Court papers give his date of birth as May 4, 1970.",
+    "His birth date is listed in the charge sheet as May 4, 1970.",
+])
+def test_a_date_of_birth_is_a_birth(birth: str) -> None:
+    """Born May 4, 1970, he is 55 on the publication date; the name is a person by its age, whatever its label."""
+    found = lint(DEFENDANT.format(age=61, birth=birth), select="NL403", date="2025-06-01")
+    assert len(found) == 1 and found[0].line == 3
+    assert lint(DEFENDANT.format(age=55, birth=birth), select="NL403", date="2025-06-01") == []

@@ -83,7 +83,7 @@ class People:
                 for t in token.children if t.dep_ == "nsubjpass" and t.pos_ == "PROPN" and not t.text.isupper()}
         for offset, token in timeline.tokens:
             if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.text.isupper() and (
-                    token.ent_type_ == "PERSON" or _key(token) in born):
+                    token.ent_type_ == "PERSON" or _key(token) in born or _described_as_a_person(token)):
                 found.append((offset, _full_name(token)))
         for offset, name in found:
             self.persons.append((offset, self.canonical(name)))
@@ -128,7 +128,7 @@ class People:
             return self.canonical(_key(token))
         if _definite_person(token):  # "the judge was born", "The 23-year-old, who was born": the one just named
             return self.last_before(offset)
-        if token.lower_ in ("he", "she", "him", "her"):
+        if token.lower_ in ("he", "she", "him", "her", "his"):
             i = bisect.bisect_left(self.starts, offset) - 1
             return self.persons[i][1] if i >= 0 else None
         return None
@@ -139,6 +139,16 @@ def _definite_person(token) -> bool:
     year_old = token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ == "year"
     return (year_old or token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS) and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _described_as_a_person(token) -> bool:
+    """A name the text calls a person whatever its label: given an age ("Nwachukwu, 61,") or in apposition
+    to a person noun ("the defendant, Emeka Nwachukwu,")."""
+    doc = token.doc
+    if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].text.isdigit() \
+            and doc[token.i + 3].text in (",", ")") and 1 <= int(doc[token.i + 2].text) <= 120:
+        return True
+    return token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in PERSON_NOUNS
 
 
 def _subject(verb):
@@ -172,9 +182,10 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
     birth_dates: set[int] = set()  # a birth date never dates an age given in the same sentence
     deaths: dict[str, Interval] = {}
     for offset, token in timeline.tokens:
-        if token.lower_ == "born" and token.tag_ == "VBN":
-            subject = _subject(token)
-            person = people.of(subject, offsets.get((id(subject.doc), subject.i), offset)) if subject else None
+        # "She was born in 1958", or "Court papers give his date of birth as Sept. 3, 1966"
+        whose = _subject(token) if token.lower_ == "born" and token.tag_ == "VBN" else _date_of_birth(token)
+        if whose is not None or (token.lower_ == "born" and token.tag_ == "VBN"):
+            person = people.of(whose, offsets.get((id(whose.doc), whose.i), offset)) if whose is not None else None
             date = _date_after(by_sentence.get(sentence_of(offset), []), offset, token)
             if date is not None:
                 birth_dates.add(date.start)
@@ -251,6 +262,17 @@ def _in_relative_clause_on(person, verb_index: int | None) -> bool:
         return False
     verb = person.doc[verb_index]
     return any(t.dep_ == "relcl" and t.head.i == person.i for t in (verb, *verb.ancestors))
+
+
+def _date_of_birth(token):
+    """The possessor of "date of birth" or "birth date" when ``token`` is its "birth" ("his date of birth")."""
+    if token.lower_ != "birth":
+        return None
+    date = token.head.head if token.head.lower_ == "of" and token.head.head.lower_ == "date" else \
+        token.head if token.dep_ == "compound" and token.head.lower_ == "date" else None
+    if date is None:
+        return None
+    return next((c for c in date.children if c.dep_ == "poss"), None)
 
 
 def _date_after(mentions: list[Mention], offset: int, born) -> Mention | None:
