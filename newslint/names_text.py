@@ -261,7 +261,10 @@ def _similar(a: str, b: str, fa: str, fb: str) -> str | None:
     distance = OSA.distance(fa, fb, score_cutoff=budget + 4)
     if distance > budget + 3:
         return None  # too far apart for any reading
-    if fa[0] != fb[0] and OSA.distance(fa[1:], fb[1:]) > 0 and phonetic_key(a)[:1] != phonetic_key(b)[:1]:
+    # the first two letters swapped, both consonants: Whang/Hwang (a vowel moved makes another name: Ahmed/Hamed)
+    swapped = fa[:2] == fb[1::-1] and fa[2:] == fb[2:] and not set(fa[:2]) & set("aeiouy")
+    if fa[0] != fb[0] and OSA.distance(fa[1:], fb[1:]) > 0 and phonetic_key(a)[:1] != phonetic_key(b)[:1] \
+            and not swapped:
         return None  # a different initial letter plus more: usually a different name (Serkan/Erkan aside)
     if distance <= budget:
         return "spelling"
