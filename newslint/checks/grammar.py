@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from newslint import hookimpl
 from newslint.config import ConfigError
-from newslint.languagetool import Settings
+from newslint.languagetool_settings import Settings
 from newslint.rule import Rule, Severity, Violation
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,7 +39,7 @@ HEADLINE_CATEGORIES = frozenset({"CONFUSED_WORDS"})
 
 @dataclass(frozen=True)
 class GrammarOptions(Settings):
-    """Where LanguageTool runs (:class:`~newslint.languagetool.Settings`) and what to do with its matches."""
+    """Where LanguageTool runs (:class:`~newslint.languagetool_settings.Settings`) and what to do with its matches."""
 
     #: severity by LanguageTool rule id or category id (a rule id beats its category)
     severity: Mapping[str, str] = field(default_factory=lambda: types.MappingProxyType({}))
