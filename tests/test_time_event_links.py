@@ -48,6 +48,11 @@ def messages(text, select="NL401"):
     # "since" dates the start of a state, and "began" tells a start
     ("Farmers have blocked the port road since May 12.\n\n"
      "The camp has grown since the blockade began two days ago, organisers said.", "two days ago"),
+    # a date opening the sentence dates its main clause, not a clause inside the phrase after it; "the fires
+    # that swept" are the wildfires of the main clause
+    ("Residents said the smoke reminded them of the fires that swept the northern hills two years ago.\n\n"
+     "In August 2024, during the driest summer the region had recorded, wildfires in the northern hills "
+     "destroyed 300 homes.", "two years ago"),
 ])
 def test_links_find_the_contradiction(text, needle) -> None:
     found = messages(text)
@@ -97,6 +102,10 @@ def test_links_find_the_contradiction(text, needle) -> None:
     "The camp has grown since the blockade began last month, organisers said.",
     "Farmers have blocked the port road since May 12.\n\n"
     "The camp was cleared after the blockade ended two days ago, organisers said.",
+    # the fires of last year fit August 2024
+    "Residents said the smoke reminded them of the fires that swept the northern hills last year.\n\n"
+    "In August 2024, during the driest summer the region had recorded, wildfires in the northern hills "
+    "destroyed 300 homes.",
 ])
 def test_links_stay_silent(text) -> None:
     assert messages(text) == []

@@ -46,11 +46,20 @@ def is_verb(token) -> bool:
                                                                           "conj", "xcomp"))
 
 
+#: prepositions that open a sentence with its date, set off by a comma: the date is the main clause's
+_OPENING_PREPOSITIONS = {"in", "on", "during", "by", "at"}
+
+
 def governing_verb(tokens, sentence_start: int):
     """The verb a time expression (its tokens) belongs to: the nearest verb on its left in the same clause,
     else the first verb up the parse."""
     first = tokens[0]
     doc = first.doc
+    opener = doc[first.i - 1] if first.i - 1 == sentence_start else None
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if opener is not None and opener.lower_ in _OPENING_PREPOSITIONS and after is not None and after.text == "," \
+            and is_verb(first.sent.root):
+        return first.sent.root  # "In August 2021, during the heat wave Greece had recorded, fires destroyed ..."
     i = first.i - 1
     steps = 0
     while i >= sentence_start and steps < 10:

@@ -87,7 +87,9 @@ class Timeline:
     _block_starts: list | None = field(default=None, repr=False, compare=False)
 
     def datings_of(self, lemma: str) -> list[NounDating]:
-        return [d for d in self.noun_datings if d.lemma == lemma]
+        """The datings of an event noun, under any of its names ("the fires" and "wildfires")."""
+        name = EVENT_SYNONYMS.get(lemma, lemma)
+        return [d for d in self.noun_datings if EVENT_SYNONYMS.get(d.lemma, d.lemma) == name]
 
     def block_of(self, offset: int) -> int:
         """The paragraph (parsed block) an offset is in, counted from 0."""
@@ -213,7 +215,10 @@ EVENT_NOUNS = {"flood", "flooding", "earthquake", "quake", "storm", "hurricane",
                "wildfire", "landslide", "mudslide", "avalanche", "eruption", "tsunami", "attack", "bombing",
                "shooting", "explosion", "blast", "crash", "collision", "derailment", "coup", "massacre",
                "election", "referendum", "diagnosis", "declaration", "announcement", "resignation", "peak",
-               "inauguration"}
+               "inauguration", "fire", "blaze", "bushfire"}
+#: names of one kind of event that an article uses for one another ("wildfires on Evia", "the fires")
+EVENT_SYNONYMS = {"wildfire": "fire", "bushfire": "fire", "blaze": "fire", "quake": "earthquake",
+                  "flooding": "flood"}
 #: verbs whose dating dates their event noun ("he was diagnosed in 2021" dates "his diagnosis", "the state
 #: declared a drought in March 2024" dates "the drought declaration"): one-off acts, over on the day
 VERB_NOUNS = {"diagnose": "diagnosis", "declare": "declaration", "announce": "announcement",
@@ -247,8 +252,11 @@ def _event_noun_datings(mention: Mention, span: list) -> list[NounDating]:
         for subject in verb.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject = verb.head  # "the fires that ravaged Evia two years ago": the fires
             for noun in (subject, *(c for c in subject.children if c.dep_ == "conj")):
-                if noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_NOUNS:
+                # a subject is a noun whatever its tag ("wildfires" tagged as a verb)
+                if (noun.pos_ == "NOUN" or noun.dep_ in ("nsubj", "nsubjpass")) and noun.lemma_.lower() in EVENT_NOUNS:
                     out.append(NounDating(noun.lemma_.lower(), noun.text, "at", mention, noun.i, noun))
     if mention.verb_index is not None and mention.rank == 0:
         verb = doc[mention.verb_index]
