@@ -10,8 +10,8 @@ through ``doc.shared("people", ...)``.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable
@@ -449,6 +449,13 @@ def _given_compatible(a: str | None, b: str | None) -> bool:
     return spelling_variant(a, b) is not None
 
 
+def _given_and_surname(mention: NameMention) -> tuple[str | None, str]:
+    """The given name (None for a surname alone) and the surname of a mention, as written."""
+    keys = mention.key_tokens() or mention.tokens
+    given = mention.given() or (mention.tokens[0] if len(mention.tokens) > 1 else None)
+    return (given.text if given is not None else None), (mention.surname() or keys[-1]).text
+
+
 def _group(text: str, mentions: list[NameMention]) -> tuple[Person, ...]:
     groups: list[dict] = []  # {"given", "surname", "mentions", "kinds", "words"}
 
@@ -456,16 +463,9 @@ def _group(text: str, mentions: list[NameMention]) -> tuple[Person, ...]:
         groups.append({"given": given, "surname": surname, "mentions": [mention], "kinds": [mention.kind],
                        "words": {fold(t.text) for t in mention.key_tokens()}})
 
-    def full_name(mention: NameMention) -> tuple[str, str] | None:
-        keys = mention.key_tokens() or mention.tokens
-        given_token = mention.given() or (mention.tokens[0] if len(mention.tokens) > 1 else None)
-        if given_token is None:
-            return None
-        return fold(given_token.text), fold((mention.surname() or keys[-1]).text)
-
     #: how often each full name is written: two given names, each written out twice or more with one
     #: surname, are two people (Kim Min-jun the candidate, Kim Min-jung the spokeswoman), not a slip
-    uses = Counter(filter(None, map(full_name, mentions)))
+    uses = Counter((fold(given), fold(surname)) for given, surname in map(_given_and_surname, mentions) if given)
 
     def two_people(group: dict, given: str | None) -> bool:
         if given is None or group["given"] is None or fold(given) == fold(group["given"]):
@@ -475,9 +475,7 @@ def _group(text: str, mentions: list[NameMention]) -> tuple[Person, ...]:
 
     for mention in mentions:
         keys = mention.key_tokens() or mention.tokens
-        surname = (mention.surname() or keys[-1]).text
-        given_token = mention.given() or (mention.tokens[0] if len(mention.tokens) > 1 else None)
-        given = given_token.text if given_token is not None else None
+        given, surname = _given_and_surname(mention)
         if len(keys) == 1 and len(mention.tokens) == 1:
             match = _attach_single(groups, keys[0].text)
             if match is not None:
