@@ -11,7 +11,7 @@ from newslint.names_text import (ARABIC_ARTICLES, MONTHS_DAYS, NO_RELATION_RE, O
 from newslint.names_align import one_person
 from newslint.people import NameAnalysis, NameMention
 
-_WORD_SPLIT = __import__("re").compile(r"[\w’'-]+")
+_WORD_SPLIT = re.compile(r"[\w’'-]+")
 
 
 @dataclass(frozen=True)
@@ -332,20 +332,25 @@ def _middle_of(o: Occurrence) -> str | None:
 
 
 #: what stands between two names given side by side, or set against each other ("A, not B", "A rather than B")
-_COORDINATOR_RE = __import__("re").compile(
+_COORDINATOR_RE = re.compile(
     r"^\s*(?:,\s*)?(?:and|or|nor|&|,|as well as|with|(?:and |but )?not|rather than|instead of|versus|vs\.?)\s*,?\s*$",
     2)
 
 
+#: a list of people, each with an appositive: "Naoki Fujii, a student, and Naomi Fujita"
+_LISTED_RE = re.compile(r"^,\s+[^,;.:!?“”\"]{1,80},\s*(?:and|or|as well as)\s+$")
+
+
 def _coordinated(analysis: NameAnalysis, minority: list[Occurrence], dominant: list[Occurrence]) -> bool:
-    """Both spellings named side by side ("A and B", "neither A nor B"): two people, not a slip."""
+    """Both spellings named side by side ("A and B", "neither A nor B", "A, a student, and B"): two people."""
     spans_m = [o.mention for o in minority if o.mention is not None]
     spans_d = [o.mention for o in dominant if o.mention is not None]
     for m in spans_m:
         for d in spans_d:
             first, second = (m, d) if m.start < d.start else (d, m)
+            between = analysis.text[first.end:second.start]
             if first.sentence == second.sentence and first.end <= second.start and \
-                    _COORDINATOR_RE.match(analysis.text[first.end:second.start]):
+                    (_COORDINATOR_RE.match(between) or _LISTED_RE.match(between)):
                 return True
     return False
 
@@ -385,7 +390,7 @@ def _same_given_name(analysis: NameAnalysis, by_form: dict[str, list[Occurrence]
     return True
 
 
-_SEPARATORS_RE = __import__("re").compile(r"[\s\-‐‑'’]")
+_SEPARATORS_RE = re.compile(r"[\s\-‐‑'’]")
 
 
 def _spacing_variants(analysis: NameAnalysis, flagged: set[tuple[int, int]]) -> list[Variant]:

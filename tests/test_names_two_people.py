@@ -67,6 +67,15 @@ def test_spellings_set_against_each_other_are_two_people(signal: str) -> None:
     assert flagged_words(SOLO.format(signal=signal)) == []
 
 
+def test_people_listed_with_appositives_are_two_people() -> None:
+    """"A, a welder, and B": a list of people, however alike their names."""
+    text = ("Two other workers, Naoki Morii, a welder, and Naomi Morita, a crane driver, were also injured. "
+            "Morii's family said he was recovering.\n\nThe plant's owner said Morii had been with the firm "
+            "for ten years.\n")
+    assert flagged_words(text) == []
+    assert flagged_words(text.replace("Morii, a welder, and", "Morii, a welder. So was")) == ["Morita"]
+
+
 def test_two_spellings_in_one_sentence_without_contrast_is_still_a_slip() -> None:
     text = ("Olwen Pryce leads the village choir. Pryce said the concert sold out. Pryce chose every hymn. "
             "Members said Price had chosen well, and Pryce agreed.")
