@@ -53,6 +53,9 @@ def messages(text, select="NL401"):
     ("Residents said the smoke reminded them of the fires that swept the northern hills two years ago.\n\n"
      "In August 2024, during the driest summer the region had recorded, wildfires in the northern hills "
      "destroyed 300 homes.", "two years ago"),
+    # a relative dating and the date written beside it restate one moment
+    ("The stoppage began on April 14, five weeks ago, after members rejected the offer.", "five weeks ago"),
+    ("He moved into the container a year ago, in March 2023, after the camp closed.", "a year ago"),
 ])
 def test_links_find_the_contradiction(text, needle) -> None:
     found = messages(text)
@@ -106,6 +109,10 @@ def test_links_find_the_contradiction(text, needle) -> None:
     "Residents said the smoke reminded them of the fires that swept the northern hills last year.\n\n"
     "In August 2024, during the driest summer the region had recorded, wildfires in the northern hills "
     "destroyed 300 homes.",
+    # the two agree; a date after another preposition dates something else
+    "The stoppage began on May 6, five weeks ago, after members rejected the offer.",
+    "He moved into the container a year ago, in June 2024, after the camp closed.",
+    "The stoppage began five weeks ago and will end by April 14, the union said.",
 ])
 def test_links_stay_silent(text) -> None:
     assert messages(text) == []

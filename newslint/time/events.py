@@ -9,7 +9,7 @@ from typing import Iterator, Mapping
 from newslint.time.calendar import Interval
 from newslint.time.grammar import definite, synonymous_verbs
 from newslint.time.resolve import FUTURE
-from newslint.time.timeline import Mention, NounDating, Timeline
+from newslint.time.timeline import EXPLICIT_KINDS, Mention, NounDating, Timeline
 
 #: deictic kinds that NL401 judges (weekdays are judged by NL402)
 RELATIVE_KINDS = {"deictic_day", "relative_unit", "shifted", "ago", "relative_weekday", "in_units"}
@@ -26,7 +26,9 @@ class Conflict:
     other_label: str
     other_text: str
     event: str
-    source: str  # "event", "noun", "context", "person", "done" (told as past, no date) or "facts"
+    #: "event", "noun", "context", "person", "done" (told as past, no date), "facts" or "apposition" (a date
+    #: written beside it: "on April 14, five weeks ago")
+    source: str
 
 
 #: counts too loose to be read as a number of years ("a few years ago")
@@ -170,10 +172,29 @@ def event_conflicts(timeline: Timeline, by_person: Mapping[int, Conflict] | None
     for mention in timeline.mentions:
         if not is_relative(mention) or mention.interval is None or mention.negated:
             continue
-        conflict = (_by_event(mention, timeline) or _by_noun(mention, timeline) or _by_context(mention, timeline)
-                    or (by_person or {}).get(mention.start))
+        conflict = (_by_apposition(mention, timeline) or _by_event(mention, timeline) or _by_noun(mention, timeline)
+                    or _by_context(mention, timeline) or (by_person or {}).get(mention.start))
         if conflict is not None:
             yield conflict
+
+
+#: what stands between two datings of one moment set side by side: "on April 14, five weeks ago",
+#: "a year ago, in March 2023", "last month (on Oct. 6)"
+_APPOSITION_RE = re.compile(r"^\s*(?:,|\(|—|–)\s*(?:(?:in|on|at|since)\s+)?$")
+
+
+def _by_apposition(mention: Mention, timeline: Timeline) -> Conflict | None:
+    """A relative dating and a written-out date side by side, one restating the other: they must agree."""
+    mine = tolerant(mention)
+    for other in timeline.mentions:
+        if other is mention or other.interval is None or other.expr.kind not in EXPLICIT_KINDS or \
+                other.sentence != mention.sentence:
+            continue
+        first, second = sorted((mention, other), key=lambda m: m.start)
+        if not _APPOSITION_RE.match(timeline.text[first.end:second.start]) or mine.overlaps(other.interval):
+            continue
+        return Conflict(mention, other.line, other.interval.label(), other.text, "", "apposition")
+    return None
 
 
 def _by_event(mention: Mention, timeline: Timeline) -> Conflict | None:

@@ -84,6 +84,8 @@ class Timeline:
     noun_datings: list[NounDating]
     #: spaCy token index -> (document offset, token), to walk the parse
     tokens: list = field(default_factory=list, repr=False)
+    #: the document's text, which the offsets index
+    text: str = field(default="", repr=False)
     _block_starts: list | None = field(default=None, repr=False, compare=False)
 
     def datings_of(self, lemma: str) -> list[NounDating]:
@@ -148,7 +150,7 @@ def _build(doc: "Document", reference: dt.date) -> Timeline:
         if expr.kind in EXPLICIT_KINDS and interval is not None and expr.kind != "decade":
             last_explicit = mention
     datings = _noun_datings(mentions, tokens, starts)
-    return Timeline(reference, mentions, datings, tokens)
+    return Timeline(reference, mentions, datings, tokens, doc.text)
 
 
 def _anchor(expr: TimeExpression, last: Mention | None, sentence: int, verb=None) -> Interval | None:
