@@ -280,7 +280,9 @@ def _people_tagged_as_places(mentions: list[NameMention], pending: list[tuple[Na
 _ORG_APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:firm|company|conglomerate|start-?up|subsidiary|lender|"
     r"insurer|retailer|carrier|airline|brand|chain|supplier|distributor|publisher|broadcaster|newspaper|"
-    r"consultancy|utility|bank|fund)s?\b")
+    r"consultancy|utility|bank|fund)s?"
+    # the organisation noun ends the phrase ("a company spokesman" is a person)
+    r"(?=\s*[,.;:)]|\s+(?:that|which|it|in|of|based|with|from|for|whose|owned|listed|run|founded|and)\b)")
 
 
 def _resolve_pending(text: str, mentions: list[NameMention], pending: list[tuple[NameMention, bool]],

@@ -211,6 +211,14 @@ MISMATCHES = [
         "Mr. Iyer said the group had begun to save money from the integration of Brandt Softworks, a Hamburg "
         "payments firm it bought in April. The deal closed in late May. “The teams already work as one,” she said.",
         "Iyer", "Mr. Iyer", id="firm-named-in-the-reported-words-and-a-month"),
+    pytest.param(
+        "Her brother, Kemal Arslan, lost his shop in the flood. He lives with their mother now.\n\n"
+        "Arslan does not want a flat on the outskirts. “I want my street back,” she said.",
+        "Kemal Arslan", "Her brother", id="surname-the-parser-reads-as-a-noun-opens-a-sentence-about-him"),
+    pytest.param(
+        "“We made a fair offer,” said Dan Pruitt, a company spokesman.\n\n"
+        "Pruitt said the company had no plans to hire replacement workers. “Our focus is safety,” she said.",
+        "Dan Pruitt", "a company spokesman", id="company-spokesman-is-a-person"),
 ]
 
 
@@ -477,6 +485,19 @@ def test_mention_evidence_reads_relations_roles_and_honorifics():
     assert [e.gender for e in mention_evidence(text, person("Pym"))] == ["male"]
     assert [e.gender for e in mention_evidence(text, person("Ines Roca"))] == ["female"]
     assert mention_evidence(text, person("Ali Haddad")) == ()
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("They met Dan Pruitt, a company spokesman, on Monday.", "male"),
+    ("They met Ana Ruiz, the union's new chairwoman, on Monday.", "female"),
+    ("They met Dan Pruitt, a lawyer for the widow, on Monday.", None),      # the widow is someone else
+    ("They met Dan Pruitt, a friend of the actress, on Monday.", None),
+])
+def test_mention_evidence_reads_a_noun_with_words_before_it(text, gender):
+    name = text.split(", ")[0].removeprefix("They met ")
+    start = text.index(name)
+    found = mention_evidence(text, Person(name, name, (Mention(start, start + len(name), name),), "person"))
+    assert [e.gender for e in found] == ([gender] if gender else [])
 
 
 def test_strong_evidence_beats_pronouns_and_disagreement_leaves_gender_unknown():

@@ -126,8 +126,8 @@ def _topic(verb, offset: int, index: int, sent) -> SpeechClause | None:
     if head is None or head.pos_ not in ("PROPN", "NOUN"):
         return None
     subject = _subject(head, offset)
-    if subject.kind != NAME:
-        return None
+    if subject.kind != NAME and not (subject.kind == OTHER and head.text[:1].isupper() and " " not in subject.text):
+        return None  # a capitalised word the parser calls a noun may be a surname ("Arslan does not want")
     return SpeechClause(index, offset + verb.idx, offset + verb.idx + len(verb), lemma, subject,
                         offset + sent.start_char, offset + sent.end_char, spoken=False)
 

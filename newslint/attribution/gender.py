@@ -21,9 +21,12 @@ _OWNER = r"(?:his|her|their|the|a|an|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*[’
 _OF = r"(?:\s+(?P<of>(?:of|for|at)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?=,))?"
 #: "his wife, Natalia Pinchuk" / "her husband Nikola" / "actress Jane Doe" right before a name
 _BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})\s+{_ADJECTIVES})?\b(?P<noun>{_NOUNS})\b{_OF},?\s+$", re.I)
+#: up to two words between the article and the noun ("a company spokesman", "the union's new chairwoman"):
+#: no preposition, article or punctuation among them, so "a lawyer for the widow" is not a widow
+_MODIFIERS = r"(?:(?!(?:of|for|at|to|in|on|with|by|and|or|the|a|an|his|her|their)\b)[\w’'-]+\s+){0,2}?"
 #: "Natalia Pinchuk, his wife," / "Jane Doe, an actress," right after a name; without an article only
 #: before "of", "for", "at" or a comma ("Ann Roe, chairwoman of the board,")
-_AFTER = re.compile(rf"^,\s+(?:(?P<owner>{_OWNER})\s+{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)"
+_AFTER = re.compile(rf"^,\s+(?:(?P<owner>{_OWNER})\s+{_MODIFIERS}{_ADJECTIVES}(?P<noun>{_NOUNS})\b(?!['’]s|-)"
                     rf"|{_ADJECTIVES}(?P<bare>{_NOUNS})(?=\s+(?:of|for|at|to|in)\b|,))", re.I)
 _DET = r"(?:the|a|an|his|her|their|its)"
 #: "the federation's", "the city's former", "Ghana's", "the", "her": an owner, case-sensitively

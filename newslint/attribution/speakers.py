@@ -125,7 +125,7 @@ class _Walk:
         self.persons = list(people(doc))
         self.clauses = [self._named_if_known(c) for c in speech_clauses(doc) if not inside_quotation(doc, c.verb_start)]
         #: sentences about a named person that report no speech: who "he"/"she" may mean next
-        self.topics = [c for c in topic_clauses(doc) if not inside_quotation(doc, c.verb_start)]
+        self.topics = [self._named_if_known(c) for c in topic_clauses(doc) if not inside_quotation(doc, c.verb_start)]
         self.mention_index = self._person_mentions()
         #: every name, organisations included (the small model calls some people ORG): to stay quiet when unsure
         self.all_mentions = sorted(set(self.mention_index) | {
