@@ -80,6 +80,11 @@ def attributions(doc: "Document") -> tuple[Attribution, ...]:
     return speaker_analysis(doc).attributions
 
 
+def _overlaps(spans, start: int, end: int) -> bool:
+    """Whether any ``(start, end)`` span of ``spans`` overlaps ``[start, end)``."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def _no_one_in_sentence(subject) -> bool:
     """A sentence about things alone: a common-noun subject, and no name, pronoun, person noun or quotation in the
     whole sentence ("The venue had been checked twice."). A noun that may name a person keeps it a new topic
@@ -166,8 +171,8 @@ class _Walk:
                    if (p.kind == "person" and fold(m.text) not in places) or p.key in speaking)
         organisations = [(m.start, m.end) for p in self.persons if p.kind == "org" for m in p.mentions]
         for start, end, label, text in self.doc.nlp.entities():
-            if label == "PERSON" and fold(text) not in places and not any(s < end and start < e for s, e, _k in out) \
-                    and not any(s < end and start < e for s, e in organisations):
+            if label == "PERSON" and fold(text) not in places and not _overlaps([m[:2] for m in out], start, end) \
+                    and not _overlaps(organisations, start, end):
                 person = self.person_at(start, end)
                 out.add((start, end, person.key if person is not None else f"name:{text}"))
         return sorted(m for m in out if not inside_quotation(self.doc, m[0]))
