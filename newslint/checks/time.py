@@ -398,7 +398,7 @@ class TenseDateConflict(Rule):
                     f"publication date {reference.isoformat()}")
             elif mention.tense == PAST and mention.interval.start > today.end and \
                     not (mention.expr.kind in EXPLICIT_KINDS and mention.expr.year is None) and \
-                    not _reduced_relative(tl, mention):
+                    not _reduced_relative(tl, mention) and mention.verb_lemma != "be":
                 yield self.violation(
                     mention.start, mention.end,
                     f'past tense for "{mention.text}", which is {mention.interval.label()}, after the '
