@@ -219,6 +219,15 @@ MISMATCHES = [
         "“We made a fair offer,” said Dan Pruitt, a company spokesman.\n\n"
         "Pruitt said the company had no plans to hire replacement workers. “Our focus is safety,” she said.",
         "Dan Pruitt", "a company spokesman", id="company-spokesman-is-a-person"),
+    pytest.param(
+        "A spokesman for the Ministry of Fisheries and Ocean Affairs, Omar Kettani, said the quotas would stay. "
+        "“We will not move,” she said.",
+        "Omar Kettani", "A spokesman", id="spokesman-for-an-organisation-names-the-spokesman"),
+    pytest.param(
+        "“We want every table counted,” Ernesto Villa told a news conference at his campaign office, where his "
+        "wife, Carmen Rojas, sat behind him.\n\nVilla said the dispute was about procedure. "
+        "“Nobody is against the province,” she said.",
+        "Ernesto Villa", "his", id="possessive-in-the-speech-clause-beside-a-woman-of-his"),
 ]
 
 
@@ -388,6 +397,9 @@ CLEAN = [
                  "ahead.\n\n“We have checked every buoy,” he said.", id="negated-copula-is-no-evidence"),
     pytest.param("Union chairwoman Carla Mendes said the judge was strict. “Nobody was ever late in her courtroom,” he "
                  "said.", id="quotation-pronoun-with-no-one-else-named-may-mean-the-candidate"),
+    pytest.param("“I said his name three times,” Fiona Reid told the inquiry.\n\n"
+                 "Reid agreed she could not be sure the driver heard. “I can only tell you what I sent,” she said.",
+                 id="a-possessive-inside-the-quotation-is-not-the-speakers"),
 ]
 
 

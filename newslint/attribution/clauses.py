@@ -9,6 +9,7 @@ from newslint.attribution.lexicon import (
     GENDERED_NOUNS, HONORIFICS, NEUTRAL_PRONOUNS, PERSON_NOUNS, QUESTION_VERBS, RELATIONAL_NOUNS,
     SPEECH_VERBS, SUBJECT_PRONOUNS,
 )
+from newslint.names_text import ORG_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from newslint.document import Document
@@ -158,6 +159,8 @@ def _clause(token, offset: int, index: int, sent) -> SpeechClause | None:
         content_start = offset + tokens[0].idx
         content_end = offset + tokens[-1].idx + len(tokens[-1])
         pronoun_evidence = _pronoun_evidence(token, content[0], subject, offset)
+    elif subject is not None and subject.kind in (NAME, NOUN):
+        pronoun_evidence = _clause_possessive(token, None, subject, offset)
     return SpeechClause(index, offset + token.idx, offset + token.idx + len(token), lemma, subject,
                         offset + sent.start_char, offset + sent.end_char, content_start, content_end,
                         lemma in QUESTION_VERBS, pronoun_evidence,
@@ -365,9 +368,37 @@ def _phrase_from(token) -> str:
 
 
 def _pronoun_evidence(verb, content, subject: Subject | None, offset: int) -> tuple[Evidence, ...]:
-    """"Langat said he would ask": the reported clause opens with a pronoun for the named subject."""
+    """"Langat said he would ask": the reported clause opens with a pronoun for the named subject;
+    "Villanueva told a news conference at his campaign office": a possessive in the clause itself, outside
+    the reported words, is the subject's."""
     if subject is None or subject.kind not in (NAME, NOUN):
         return ()
+    return _opening_pronoun(verb, content, subject, offset) + _clause_possessive(verb, content, subject, offset)
+
+
+def _clause_possessive(verb, content, subject: Subject, offset: int) -> tuple[Evidence, ...]:
+    reported = {t.i for t in content.subtree} if content is not None else set()
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "punct") or child.i in reported or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            gender = {"his": "male", "her": "female"}.get(token.lower_)
+            quoted = any(c in _QUOTE_CHARS for c in doc.text[verb.idx:token.idx])  # a quotation's "his" is not his
+            if gender and token.dep_ == "poss" and token.i not in reported and not quoted:
+                text = token.doc.text
+                name = text[subject.name_start - offset:subject.name_end - offset] if subject.kind == NAME \
+                    else subject.head
+                return (Evidence(gender, MEDIUM, offset + token.idx, offset + token.idx + len(token),
+                                 f'referred to as "{token.lower_}" ("{name} {verb.text} ... {token.text} '
+                                 f'{token.head.text}")'),)
+    return ()
+
+
+_QUOTE_CHARS = frozenset('“”"«»')
+
+
+def _opening_pronoun(verb, content, subject: Subject, offset: int) -> tuple[Evidence, ...]:
     doc = verb.doc
     i = verb.i + 1
     if i < len(doc) and doc[i].lower_ == "that":
@@ -384,6 +415,12 @@ def _pronoun_evidence(verb, content, subject: Subject | None, offset: int) -> tu
                      f'referred to as "{word.lower_}" ("{text}")'),)
 
 
+def _organisation(token) -> bool:
+    """"the Ministry of Equipment and Water", "Reuters": a proper noun the tagger or an organisation word
+    says is no person, so "a spokesman for the Ministry, Omar Kettani," names the spokesman."""
+    return token.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") or token.lower_ in ORG_WORDS
+
+
 def _of_person(head) -> bool:
     """The noun has an "of" (or "for", "at") phrase naming people ("the mother of the accused", "a friend of
     the family", "a spokeswoman for the minister")."""
@@ -391,6 +428,6 @@ def _of_person(head) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in PERSON_NOUNS or _noun_gender(obj)
-                                           or obj.pos_ == "PROPN"):
+                                           or obj.pos_ == "PROPN" and not _organisation(obj)):
                     return True
     return False

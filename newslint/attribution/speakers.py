@@ -306,9 +306,22 @@ class _Walk:
                 continue
             if other.startswith("np:") and subject.start <= start < subject.end:
                 continue  # "Peter Langat, a father of three, said he": the phrase names him
+            if self._named_gender(other) == _OTHER[evidence.gender]:
+                continue  # "Villanueva spoke at his office, where his wife, Carmen Rojas, sat": not "his"
             return True
         window = self._outside_quotes(lo, subject.start)
         return bool(re.search(word, window, re.I))
+
+    def _named_gender(self, key: str) -> str | None:
+        """A person's gender from the words around their name alone (honorifics, "his wife, ..."): no pronouns,
+        so that reading one person's pronouns never waits on another's."""
+        if key.startswith("np:"):  # "his wife": the noun's own gender
+            word = re.match(r"[\w-]+", self.text[int(key[3:]):])
+            return GENDERED_NOUNS.get(word.group().lower()) if word else None
+        person = next((p for p in self.persons if p.key == key), None)
+        if person is None:
+            return None
+        return established_gender(list(person_evidence(self.doc, person, self.persons)))[0]
 
     def _last_sentence_start(self, block: int) -> int:
         starts = [c for c in self.sentence_starts() if self.doc.blocks[block].start <= c < self.doc.blocks[block].end]
