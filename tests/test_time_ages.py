@@ -117,3 +117,12 @@ def test_a_date_of_birth_is_a_birth(birth: str) -> None:
     found = lint(DEFENDANT.format(age=61, birth=birth), select="NL403", date="2025-06-01")
     assert len(found) == 1 and found[0].line == 3
     assert lint(DEFENDANT.format(age=55, birth=birth), select="NL403", date="2025-06-01") == []
+
+
+def test_a_first_surname_alone_is_the_person_with_two_surnames() -> None:
+    """"Rosa Quispe Mamani, 44," and later "Born on Aug. 3, 1979, Quispe is ...": one person."""
+    text = ("Rosa Quispe Mamani, 44, a former schoolteacher, led the count on Thursday.\n\n"
+            "Born on Aug. 3, 1979, in Sicuani, Quispe taught in village schools for two decades.\n")
+    found = lint(text, select="NL403", date="2026-04-16")
+    assert len(found) == 1 and found[0].line == 1
+    assert lint(text.replace(", 44,", ", 46,"), select="NL403", date="2026-04-16") == []

@@ -56,6 +56,10 @@ def messages(text, select="NL401"):
     # a relative dating and the date written beside it restate one moment
     ("The stoppage began on April 14, five weeks ago, after members rejected the offer.", "five weeks ago"),
     ("He moved into the container a year ago, in March 2023, after the camp closed.", "a year ago"),
+    # "began operating in January 2025" dates the beginning, which "opened" tells too
+    ("The first plant began operating in January 2025, a year late.\n\n"
+     "The company said the second plant was built faster than the first plant, which opened last year.",
+     "last year"),
 ])
 def test_links_find_the_contradiction(text, needle) -> None:
     found = messages(text)

@@ -76,6 +76,7 @@ class People:
     def __init__(self, timeline: Timeline) -> None:
         self.persons: list[tuple[int, str]] = []
         self.first_by_surname: dict[str, str] = {}
+        self.first_by_inner_word: dict[str, str] = {}
         found: list[tuple[int, str]] = []
         # whoever the article says was born is a person, whatever spaCy's label for the name
         born = {_full_name(t.head if t.dep_ == "compound" else t).split()[-1]
@@ -97,8 +98,10 @@ class People:
         surname = parts[-1]
         if " " in name:
             self.first_by_surname.setdefault(surname, name)
+            for word in parts[1:-1]:  # "Rosa Quispe Mamani" is "Quispe": a first of two surnames
+                self.first_by_inner_word.setdefault(word, name)
             return name
-        return self.first_by_surname.get(surname, name)
+        return self.first_by_surname.get(surname) or self.first_by_inner_word.get(surname, name)
 
     def after_dateline(self, sentence) -> str | None:
         """The person a sentence opening with a dateline ("LAGOS, Nigeria — Ada Obi, ...") is about."""

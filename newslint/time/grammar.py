@@ -46,6 +46,8 @@ def is_verb(token) -> bool:
                                                                           "conj", "xcomp"))
 
 
+#: verbs whose gerund or infinitive tells which activity they begin or end ("began operating")
+_ASPECT_VERBS = {"begin", "start", "stop", "cease", "finish", "resume"}
 #: prepositions that open a sentence with its date, set off by a comma: the date is the main clause's
 _OPENING_PREPOSITIONS = {"in", "on", "during", "by", "at"}
 
@@ -67,6 +69,8 @@ def governing_verb(tokens, sentence_start: int):
         if token.text in _BOUNDARY:
             break
         if is_verb(token):
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASPECT_VERBS:
+                return token.head  # "began operating in January": the beginning is what the date dates
             return token
         i -= 1
         steps += 1
