@@ -377,16 +377,17 @@ def _pronoun_evidence(verb, content, subject: Subject | None, offset: int) -> tu
 
 
 def _clause_possessive(verb, content, subject: Subject, offset: int) -> tuple[Evidence, ...]:
+    """The first "his"/"her" after the speech verb in its own clause, outside the reported words and any
+    quotation (a quotation's "his" is not the speaker's)."""
     reported = {t.i for t in content.subtree} if content is not None else set()
-    doc = verb.doc
+    text = verb.doc.text
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "punct") or child.i in reported or child.i < verb.i:
             continue
         for token in child.subtree:
             gender = {"his": "male", "her": "female"}.get(token.lower_)
-            quoted = any(c in _QUOTE_CHARS for c in doc.text[verb.idx:token.idx])  # a quotation's "his" is not his
-            if gender and token.dep_ == "poss" and token.i not in reported and not quoted:
-                text = token.doc.text
+            if gender and token.dep_ == "poss" and token.i not in reported and \
+                    not any(c in _QUOTE_CHARS for c in text[verb.idx:token.idx]):
                 name = text[subject.name_start - offset:subject.name_end - offset] if subject.kind == NAME \
                     else subject.head
                 return (Evidence(gender, MEDIUM, offset + token.idx, offset + token.idx + len(token),
