@@ -228,6 +228,13 @@ MISMATCHES = [
         "wife, Carmen Rojas, sat behind him.\n\nVilla said the dispute was about procedure. "
         "“Nobody is against the province,” she said.",
         "Ernesto Villa", "his", id="possessive-in-the-speech-clause-beside-a-woman-of-his"),
+    pytest.param(
+        "Shirin Akter, who shares a rented room with her husband, said the raise would pay for uniforms. "
+        "“It is something,” he said.", "Shirin Akter", "her", id="possessive-in-a-who-clause-on-the-name"),
+    pytest.param(
+        "Police spokeswoman Corinne Zuber said the road would stay closed for a month. Helicopters were flying "
+        "fodder to stranded cattle, he said, and farmers could return on Saturday.",
+        "Corinne Zuber", "spokeswoman", id="parenthetical-attribution-inside-reported-words"),
 ]
 
 
@@ -397,6 +404,10 @@ CLEAN = [
                  "ahead.\n\n“We have checked every buoy,” he said.", id="negated-copula-is-no-evidence"),
     pytest.param("Union chairwoman Carla Mendes said the judge was strict. “Nobody was ever late in her courtroom,” he "
                  "said.", id="quotation-pronoun-with-no-one-else-named-may-mean-the-candidate"),
+    pytest.param("Shirin Akter, who shares a rented room with Karim Uddin and his son, said the raise would pay for "
+                 "uniforms. “It is something,” he said.", id="who-clause-naming-someone-before-the-pronoun"),
+    pytest.param("Police spokeswoman Corinne Zuber said the road would stay closed for a month. He cautioned that "
+                 "farmers could not return before Saturday.", id="a-new-he-after-a-woman-without-quotation"),
     pytest.param("“I said his name three times,” Fiona Reid told the inquiry.\n\n"
                  "Reid agreed she could not be sure the driver heard. “I can only tell you what I sent,” she said.",
                  id="a-possessive-inside-the-quotation-is-not-the-speakers"),

@@ -282,6 +282,8 @@ def _subject(head, offset: int) -> Subject:
             evidence.append(Evidence(_noun_gender(token), noun_strength(token.lemma_), offset + token.idx,
                                      offset + token.idx + len(token), f'{verb} "{phrase}"'))
     if name is not None:
+        evidence.extend(_relative_clause_pronoun(name[-1], offset))
+    if name is not None:
         kind = NAME
         name_start = offset + name[0].idx
         name_end = offset + name[-1].idx + len(name[-1])
@@ -323,6 +325,23 @@ def _name_tokens(token):
         else:
             break
     return [token.doc[i] for i in range(first.i, token.i + 1)]
+
+
+def _relative_clause_pronoun(name, offset: int) -> list[Evidence]:
+    """"Akter, who shares a room with her husband, said": a "he"/"she"/"his"/"her" in a who-clause on the name,
+    before any other person it names, is the named person's."""
+    for clause in (c for c in name.children if c.dep_ == "relcl"):
+        if not any(t.lower_ == "who" and t.dep_ in ("nsubj", "nsubjpass") for t in clause.children):
+            continue
+        for token in clause.subtree:
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _noun_gender(token)):
+                break  # someone else named first: the pronoun may be theirs
+            gender = {"he": "male", "his": "male", "she": "female", "her": "female"}.get(token.lower_)
+            if gender and token.dep_ in ("poss", "nsubj", "nsubjpass"):
+                return [Evidence(gender, MEDIUM, offset + token.idx, offset + token.idx + len(token),
+                                 f'referred to as "{token.lower_}" ("{name.text}, who ... {token.text} '
+                                 f'{token.head.text}")')]
+    return []
 
 
 def _modifier_tokens(head):

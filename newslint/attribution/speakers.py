@@ -20,7 +20,7 @@ from newslint.attribution.clauses import NAME, NOUN, OTHER, PRONOUN, SpeechClaus
 from newslint.attribution.evidence import STRONG, Evidence, established_gender
 from newslint.attribution.gender import person_evidence
 from newslint.attribution.lexicon import (
-    GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, RELATIONAL_NOUNS, SUBJECT_PRONOUNS,
+    GENDERED_NOUNS, HONORIFICS, PERSON_NOUNS, RELATIONAL_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
 )
 from newslint.names_text import MONTHS_DAYS, fold, strip_possessive
 from newslint.people import people
@@ -96,10 +96,11 @@ def _no_one_in_sentence(subject) -> bool:
             return False  # a name ("late May" is no one)
         if token.text in _QUOTE_MARKS or token.ent_type_ in ("PERSON", "ORG", "NORP"):
             return False
-        if token.pos_ == "PRON" and token.lower_ not in _THING_PRONOUNS:
-            return False
-        if token.pos_ == "NOUN" and _may_name_a_person(token):
-            return False
+        if token.pos_ == "PRON" and token.lower_ not in _THING_PRONOUNS and not (
+                token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS):
+            return False  # someone ("he said" itself, the attribution being resolved, is no one new)
+        if token.pos_ == "NOUN" and token.tag_ != "NNS" and _may_name_a_person(token):
+            return False  # one person ("farmers" are no "he" or "she")
     return True
 
 
@@ -381,7 +382,9 @@ class _Walk:
                 continue  # "Holm praised Judge Aboagye's record": the judge is talked about, not talking
             return None, ""
         # a sentence about someone or something else on the way: the topic may have moved
-        if self._new_topic(source, speaker, at):
+        # a parenthetical "he said" attributes its own sentence: that sentence's subjects are what was said
+        until = clause.sentence_start if self._parenthetical(clause) else at
+        if self._new_topic(source, speaker, until):
             return None, ""
         # across paragraphs, a conversation: someone else who may have the pronoun's gender spoke just before
         if via == "previous paragraph":
@@ -611,9 +614,12 @@ class _Walk:
                     if speaker is not None and self._talks_about(quotes, speaker):
                         speaker, via = None, ""
                 else:
-                    # "She cautioned that …": who speaks next; kept only when the pronoun agrees with them
+                    # "She cautioned that …": who speaks next; kept only when the pronoun agrees with them, unless
+                    # it is set off by commas inside reported words ("Helicopters were flying, he said, and …"),
+                    # which attributes that sentence like a quotation's attribution
                     speaker, via = self.resolve(clause, False)
-                    if speaker is not None and speaker.gender not in (None, SUBJECT_PRONOUNS[subject.pronoun]):
+                    if speaker is not None and speaker.gender not in (None, SUBJECT_PRONOUNS[subject.pronoun]) \
+                            and not self._parenthetical(clause):
                         speaker, via = None, ""
             else:
                 speaker = self.named_speaker(clause)
@@ -622,6 +628,13 @@ class _Walk:
                 self.events.append((clause.verb_start, clause.block, speaker, clause))
             out.append(Attribution(clause, speaker, tuple(quotes), via))
         return SpeakerAnalysis(tuple(out), self._quote_speakers(out))
+
+    def _parenthetical(self, clause: SpeechClause) -> bool:
+        """", he said, ": an attribution with no reported words of its own, between commas mid-sentence."""
+        before = self.text[max(clause.sentence_start, clause.subject.start - 2):clause.subject.start]
+        after = self.text[clause.verb_end:clause.verb_end + 2]
+        return clause.content_start < 0 and before.startswith(",") and after.startswith(",") and \
+            clause.subject.start > clause.sentence_start + 2
 
     def _mentioned(self, topic: SpeechClause) -> None:
         """A sentence about a named person ("Ada Nwosu wept in court."): a possible referent of the next pronoun."""
