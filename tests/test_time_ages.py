@@ -126,3 +126,11 @@ def test_a_first_surname_alone_is_the_person_with_two_surnames() -> None:
     found = lint(text, select="NL403", date="2026-04-16")
     assert len(found) == 1 and found[0].line == 1
     assert lint(text.replace(", 44,", ", 46,"), select="NL403", date="2026-04-16") == []
+
+
+def test_born_in_a_participle_on_an_appositive_is_the_named_persons_birth() -> None:
+    text = ("Among the marchers was Rosa Quiroga, a retired teacher born in August 1949 in Tucumán.\n\n"
+            "Quiroga, 71, said she had voted in every election since 1983.\n")
+    found = lint(text, select="NL403", date="2026-04-23")
+    assert len(found) == 1 and found[0].line == 3
+    assert lint(text.replace(", 71,", ", 76,"), select="NL403", date="2026-04-23") == []

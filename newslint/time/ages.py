@@ -164,6 +164,9 @@ def _subject(verb):
         return verb.head
     if verb.dep_ == "relcl" and _definite_person(verb.head):
         return verb.head  # "The 23-year-old, who was born in 2000,"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos" \
+            and verb.head.head.pos_ == "PROPN":
+        return verb.head.head  # "Rosa Quiroga, a retired teacher born in August 1949,"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb:
         return _subject(verb.head)  # "Born in Soweto in 1957, the judge was": the main clause's subject
     return None
