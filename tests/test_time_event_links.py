@@ -117,6 +117,10 @@ def test_links_find_the_contradiction(text, needle) -> None:
     "The stoppage began on May 6, five weeks ago, after members rejected the offer.",
     "He moved into the container a year ago, in June 2024, after the camp closed.",
     "The stoppage began five weeks ago and will end by April 14, the union said.",
+    # a dating paragraphs later tells of another fire
+    "The chief of a village burnt by last year's wildfire spoke to the inquiry on Monday.\n\n"
+    "The inquiry is examining how aircraft are sent.\n\nIts report is due in March.\n\n"
+    "The chief said he had read the report on the 2016 fire in a northern town.",
 ])
 def test_links_stay_silent(text) -> None:
     assert messages(text) == []

@@ -211,14 +211,20 @@ def _by_event(mention: Mention, timeline: Timeline) -> Conflict | None:
         lemma = _shared_lemma(mention, other)
         if lemma is None or repeated(mention, lemma) or repeated(other, lemma):
             continue
-        far = abs(timeline.block_of(mention.start) - timeline.block_of(other.start)) > NEAR_BLOCKS
-        if far and other.start > mention.start:
+        if not _within_reach(timeline, other, mention):
             continue
         if _dated_between(timeline, lemma, other, mention):
             continue
         return Conflict(mention, other.line, other.interval.label(), other.text, mention.arguments[lemma].text,
                         "event")
     return None
+
+
+def _within_reach(timeline: Timeline, other: Mention, mention: Mention) -> bool:
+    """An antecedent comes before the mention, or within a paragraph of it on either side: a dating many
+    paragraphs later ("the 2016 fire in Fort McMurray", after "last year's wildfire") tells of another one."""
+    far = abs(timeline.block_of(mention.start) - timeline.block_of(other.start)) > NEAR_BLOCKS
+    return not (far and other.start > mention.start)
 
 
 def _dated_between(timeline: Timeline, lemma: str, other: Mention, mention: Mention) -> bool:
@@ -244,7 +250,8 @@ def _by_noun(mention: Mention, timeline: Timeline) -> Conflict | None:
         if token.pos_ != "NOUN" or not definite(_phrase_head(token)):
             continue
         datings = [d for d in timeline.datings_of(lemma) if d.mention is not mention and d.mention.interval
-                   and _same_holder(token, d.token) and (d.relation != "since" or _tells_a_start(mention))]
+                   and _same_holder(token, d.token) and (d.relation != "since" or _tells_a_start(mention))
+                   and _within_reach(timeline, d.mention, mention)]
         if datings and all(_disjoint(mine, d) for d in datings):
             first = datings[0]
             return Conflict(mention, first.mention.line, _dating_label(first), first.mention.text, token.text, "noun")
