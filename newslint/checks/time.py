@@ -14,7 +14,7 @@ from newslint.rule import Fix, Rule, Severity, Violation
 from newslint.time.ages import age_conflicts, analyse_people
 from newslint.time.anniversaries import anniversary_conflicts
 from newslint.time.calendar import WEEKDAY_NAMES, Interval, is_valid_date
-from newslint.time.events import RELATIVE_KINDS, event_conflicts, tolerant, weekday_links
+from newslint.time.events import RELATIVE_KINDS, event_conflicts, timeline_token, tolerant, weekday_links
 from newslint.time.expressions import iter_weekday_dates
 from newslint.time.facts import all_facts
 from newslint.time.person_links import person_conflicts
@@ -410,7 +410,7 @@ def _reduced_relative(tl, mention) -> bool:
     a later verb of the sentence with a modal and no subject of its own shows the sentence's real verb."""
     if mention.verb_index is None:
         return False
-    first = next((tok for off, tok in tl.tokens if off >= mention.start), None)
+    first = timeline_token(tl, mention)
     if first is None:
         return False
     verb = first.doc[mention.verb_index]

@@ -189,8 +189,9 @@ def analyse_people(timeline: Timeline, sentence_of) -> tuple[list[Birth], list[A
     deaths: dict[str, Interval] = {}
     for offset, token in timeline.tokens:
         # "She was born in 1958", or "Court papers give his date of birth as Sept. 3, 1966"
-        whose = _subject(token) if token.lower_ == "born" and token.tag_ == "VBN" else _date_of_birth(token)
-        if whose is not None or (token.lower_ == "born" and token.tag_ == "VBN"):
+        born = token.lower_ == "born" and token.tag_ == "VBN"
+        whose = _subject(token) if born else _date_of_birth(token)
+        if born or whose is not None:
             person = people.of(whose, offsets.get((id(whose.doc), whose.i), offset)) if whose is not None else None
             date = _date_after(by_sentence.get(sentence_of(offset), []), offset, token)
             if date is not None:
